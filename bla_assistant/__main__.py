@@ -1,0 +1,5 @@
+import sys
+
+from bla_assistant.main import main
+
+sys.exit(main())
