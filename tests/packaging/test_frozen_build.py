@@ -1,4 +1,4 @@
-"""The PyInstaller one-folder build starts, opens the main window offscreen and loads the library."""
+"""The PyInstaller one-folder build starts offscreen, opens its window and loads the library."""
 
 from __future__ import annotations
 
