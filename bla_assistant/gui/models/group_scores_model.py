@@ -60,7 +60,8 @@ class GroupScoresModel(QAbstractTableModel):
                 return (score.group, f"{score.precision:.0%}", f"{score.recall:.0%}",
                         f"{score.score:.0%}")[column]
             return None
-        status = next(f.status for f in score.feedback if f.key.id == self._key_ids[column - _FIXED])
+        key_id = self._key_ids[column - _FIXED]
+        status = next(f.status for f in score.feedback if f.key.id == key_id)
         if role == Qt.ItemDataRole.DisplayRole:
             return _MARKS[status]
         if role == Qt.ItemDataRole.BackgroundRole:
