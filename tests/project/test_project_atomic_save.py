@@ -19,7 +19,8 @@ from bla_assistant.core.project.project_file import (
     save_project,
 )
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTS = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(TESTS))
 
 # The child saves version "old" and "new" in turn, as fast as it can, until it is killed.
 CHILD = """
@@ -54,7 +55,7 @@ def test_killed_saves_never_corrupt_the_project(tmp_path):
         p.preamble = {"en": ("recital " * 20 + "\n\n") * 150}
         expected[notes] = dump_project(p)
     save_project(p, path)  # start from a complete file
-    script = CHILD.format(repo=REPO, tests=os.path.join(REPO, "tests"))
+    script = CHILD.format(repo=REPO, tests=TESTS)
     rng = random.Random(20261123)
     outcomes = set()
     for _ in range(40):

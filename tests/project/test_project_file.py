@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 from project_fixtures import sample_project
@@ -161,3 +162,16 @@ def test_version_0_files_are_migrated(tmp_path):
     save_project(project, path)
     assert f"schema_version: {SCHEMA_VERSION}" in path.read_text(encoding="utf-8")
     assert dump_project(load_project(path)) == dump_project(project)
+
+
+def test_the_documented_example_loads(tmp_path):
+    docs = Path(__file__).resolve().parents[2] / "docs" / "formats.md"
+    text = docs.read_text(encoding="utf-8")
+    section = text.split("## Negotiation project")[1]
+    example = section.split("```yaml\n")[1].split("```")[0]
+    path = tmp_path / "example.bla.yaml"
+    path.write_text(example, encoding="utf-8")
+    project = load_project(path)
+    assert project.agreement_type == "SSA"
+    assert project.article("detached").positions["B"] == "12 months, no extension"
+    assert project.current_round == 2
