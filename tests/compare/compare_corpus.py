@@ -54,3 +54,34 @@ def _paragraphs(lines: list[str]) -> tuple[Paragraph, ...]:
 
 def load(path: Path) -> DraftDocument:
     return parse_agreement(path.read_text(encoding="utf-8"), path)
+
+
+CORPUS = Path("/work/shared/corpus/ssa/en")
+
+
+def renumber(articles: list[Article], start: int = 1) -> list[Article]:
+    """Number the numbered articles 1..n in their current order, as an editor would."""
+    from dataclasses import replace
+
+    out, n = [], start - 1
+    for article in articles:
+        if article.kind == "article":
+            n += 1
+            word = article.label.split()[0] if article.label else "ARTICLE"
+            article = replace(article, number=str(n), label=f"{word} {n}")
+        out.append(article)
+    return out
+
+
+def with_articles(document: DraftDocument, articles: list[Article]) -> DraftDocument:
+    from dataclasses import replace
+
+    return replace(document, articles=list(articles))
+
+
+def corpus_file(name: str) -> Path:
+    from conftest import require
+
+    path = CORPUS / name
+    require(path.is_file(), f"corpus text not found at {path}")
+    return path

@@ -86,7 +86,13 @@ def describe_change(change: ArticleChange) -> str:
 
 
 def summary_lines(comparison: Comparison) -> list[str]:
-    lines = [c.summary for c in comparison.changes if c.summary]
+    # Reading order of the redline: deleted articles where they stood in A.
+    ordered: list[ArticleChange] = []
+    for placement in comparison.placements:
+        change = comparison.change_for(placement.unit)
+        if placement.side != "old" or not change.moved:
+            ordered.append(change)
+    lines = [c.summary for c in ordered if c.summary]
     renumbered = [c for c in comparison.changes
                   if c.kind == "unchanged" and c.renumbered and not c.moved]
     if renumbered:
