@@ -16,6 +16,7 @@ from bla_assistant import __version__
 COMMANDS: dict[str, str] = {
     "library": "bla_assistant.cli.library_commands",
     "exercise": "bla_assistant.cli.exercise_commands",
+    "compare": "bla_assistant.cli.compare_commands",
 }
 
 
