@@ -21,6 +21,11 @@ from bla_assistant.core.gapcheck.report import Evidence
 from bla_assistant.core.gapcheck.similarity import TfIdf
 
 HEADING_WEIGHT = 3.0
+# A heading with nothing in the body to back it ("Definition of Certain Periods") is a hint only.
+HEADING_ALONE = 1.5
+# A sentence that points at another article ("when totalized as provided in Article 12") talks
+# about the element it points at rather than providing it: its cues count for less.
+CROSS_REFERENCE_FACTOR = 0.5
 PHRASE_WEIGHT = 1.0
 STRONG_WEIGHT = 2.0
 SENTENCE_CAP = 4.0
@@ -105,6 +110,8 @@ def score_articles(index: IndexedDraft, cues: ItemCues,
     per_article: dict[int, list[tuple[float, int]]] = {}
     for s_index, found in sentence_cues.items():
         score = min(sum(found.values()), SENTENCE_CAP)
+        if index.cross_reference[s_index]:
+            score *= CROSS_REFERENCE_FACTOR
         per_article.setdefault(index.sentences[s_index].article, []).append((score, s_index))
     # A heading naming another element ("Personal Scope of Application" for material scope)
     # is ruled out by the same exclude cues as sentences.
@@ -124,7 +131,8 @@ def score_articles(index: IndexedDraft, cues: ItemCues,
         # Similarity confirms cue evidence; on its own it never makes an element present.
         if not ranked and not heading_hit:
             bonus = min(bonus, WEAK_AT - 0.01)
-        total = (HEADING_WEIGHT if heading_hit else 0.0) + body + bonus
+        heading = (HEADING_WEIGHT if ranked else HEADING_ALONE) if heading_hit else 0.0
+        total = heading + body + bonus
         if total <= 0:
             continue
         best = ranked[0][1] if ranked else None

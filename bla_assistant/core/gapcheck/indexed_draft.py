@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from bla_assistant.core.documents.model import Article, DraftDocument
 from bla_assistant.core.gapcheck.normalise import fold, split_sentences
+
+
+# "as provided in Article 12", "under Chapter 1", "visés à l'article 5", "du titre II".
+CROSS_REFERENCE = re.compile(
+    r"\b(articles?|chapters?|chapitres?|parts?|parties|titles?|titres?|sections?)\s+"
+    r"(\d+|[ivxlc]+\b|premier|1er)|\b(provisions|dispositions) (of|du|de la|des) "
+    r"(chapter|part|title|chapitre|titre|partie)")
 
 
 @dataclass
@@ -25,6 +33,7 @@ class IndexedDraft:
     # All sentences, folded, one per line: cues are searched in this one string.
     text: str = ""
     article_first_sentence: list[int] = field(default_factory=list)
+    cross_reference: list[bool] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
 
     @classmethod
@@ -43,6 +52,7 @@ class IndexedDraft:
                     folded = fold(sentence)
                     index.sentences.append(Sentence(a_index, sentence, offset))
                     index._starts.append(offset)
+                    index.cross_reference.append(CROSS_REFERENCE.search(folded) is not None)
                     chunks.append(folded)
                     offset += len(folded) + 1
         index.text = "\n".join(chunks)
