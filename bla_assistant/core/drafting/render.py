@@ -74,7 +74,7 @@ def placeholder(name: str) -> str:
     return f"{_OPEN}{name}{_CLOSE}"
 
 
-def _spans(text: str) -> tuple[Span, ...]:
+def spans_of(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     pos = 0
     for match in _PLACEHOLDER.finditer(text):
@@ -114,7 +114,7 @@ def split_paragraphs(text: str) -> tuple[RenderedParagraph, ...]:
     # One paragraph without points stays unnumbered, as treaties print a one-paragraph article.
     numbered = body_count > 1
     return tuple(
-        RenderedParagraph(_spans(t), 2 if is_point else (1 if numbered else 0))
+        RenderedParagraph(spans_of(t), 2 if is_point else (1 if numbered else 0))
         for t, is_point in items
     )
 

@@ -1,0 +1,341 @@
+"""A project written as a Word agreement a ministry lawyer would accept.
+
+Title, table of contents field, preamble, articles numbered by Word (styles linked to the list
+in numbering.xml, never typed numbers), testimonium, signature block side by side, annexes,
+headers and footers with Page X of Y fields, document properties. One language, or two
+authentic languages side by side, article by article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.oxml.ns import qn
+from docx.shared import Emu
+
+from bla_assistant.core.drafting import closing_text
+from bla_assistant.core.drafting.annexes import Annex, project_annexes
+from bla_assistant.core.drafting.docx_blocks import (
+    field_runs,
+    paragraph,
+    run,
+    span_runs,
+    table,
+    table_row,
+)
+from bla_assistant.core.drafting.docx_numbering import (
+    PARALLEL_ANNEX_NUM_ID,
+    PARALLEL_NUM_ID,
+)
+from bla_assistant.core.drafting.docx_template import (
+    ask_to_update_fields,
+    clear_body,
+    open_template,
+    prepare_numbering,
+)
+from bla_assistant.core.drafting.preamble import agreement_title, preamble_paragraphs
+from bla_assistant.core.drafting.render import (
+    RenderedArticle,
+    placeholder,
+    render_project,
+    spans_of,
+)
+from bla_assistant.core.library.model import Library
+from bla_assistant.core.project.model import Project, text_in
+
+LEVEL_STYLES = {0: "Article Text", 1: "Paragraph", 2: "Point"}
+TWIPS_PER_EMU = 1 / 635
+
+
+class DraftError(ValueError):
+    """The draft cannot be written (bad options, or final mode with gaps)."""
+
+
+@dataclass
+class DraftOptions:
+    lang: str | None = None  # default: the project's first language
+    bilingual: tuple[str, str] | None = None
+    template: Path | None = None
+    final: bool = False
+
+
+@dataclass
+class DraftReport:
+    path: Path | None
+    articles: int
+    warnings: list[str] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)  # "Article 3: eif_date"
+
+
+class _Writer:
+    def __init__(self, document, project: Project, library: Library, options: DraftOptions,
+                 langs: list[str]):
+        self.document = document
+        self.project = project
+        self.library = library
+        self.options = options
+        self.langs = langs
+        self.draft = not options.final
+        self.body = document.element.body
+        self.sect_pr = self.body.find(qn("w:sectPr"))
+        self.styles = {name: document.styles[name].style_id for name in (
+            "Agreement Title", "Preamble", "Article", "Paragraph", "Point", "Article Text",
+            "Annex", "Annex Text", "Signature", "Placeholder")}
+        names = {s.name for s in document.styles}
+        self.toc_heading = document.styles["TOC Heading"].style_id if "TOC Heading" in names \
+            else self.styles["Article Text"]
+        self.grid_style = "Table Grid" in names
+        section = document.sections[-1]
+        usable = (section.page_width or Emu(11906 * 635)) - (section.left_margin or 0) \
+            - (section.right_margin or 0)
+        self.width = int(usable * TWIPS_PER_EMU)
+        self.warnings: list[str] = []
+        self.placeholders: list[str] = []
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def add(self, element) -> None:
+        if self.sect_pr is not None:
+            self.sect_pr.addprevious(element)
+        else:
+            self.body.append(element)
+
+    def spans_p(self, style: str, text: str, **kw):
+        return paragraph(self.styles[style], span_runs(spans_of(text),
+                                                       self.styles["Placeholder"]), **kw)
+
+    def fill(self, value: str, name: str) -> str:
+        if value:
+            return value
+        if self.draft:
+            self.placeholders.append(f"signature block: {name}")
+            return placeholder(name)
+        self.warnings.append(f"the project has no {name}; the signature block leaves it blank")
+        return "……………………"
+
+    # --- blocks --------------------------------------------------------------------------
+
+    def article_paragraphs(self, article: RenderedArticle, lang: str, column: int) -> list:
+        num = (lambda lvl: (PARALLEL_NUM_ID, lvl)) if column else (lambda lvl: None)
+        header_runs = [run(article.heading, break_before=True)] if article.heading else []
+        out = [paragraph(self.styles["Article"], header_runs, num=num(0))]
+        if self.draft and article.status in ("contested", "parked"):
+            word = closing_text.STATUS_WORDS.get(lang, closing_text.STATUS_WORDS["en"])
+            label = closing_text.words(lang)["status"]
+            out.append(paragraph(self.styles["Article Text"], [
+                run(f"[{label}: {word[article.status]}]", highlight="lightGray")]))
+        for para in article.paragraphs:
+            out.append(paragraph(
+                self.styles[LEVEL_STYLES[para.level]],
+                span_runs(para.spans, self.styles["Placeholder"]),
+                num=num(para.level) if para.level else None,
+            ))
+        return out
+
+    def annex_paragraphs(self, annex: Annex, column: int, in_table: bool) -> list:
+        heading = paragraph(self.styles["Annex"], [run(annex.title, break_before=True)],
+                            num=(PARALLEL_ANNEX_NUM_ID, 0) if column else None,
+                            page_break_before=False if in_table else None)
+        out = [heading]
+        out += [self.spans_p("Annex Text", text) for text in annex.intro]
+        ph = self.styles["Placeholder"]
+        if in_table:  # inside a bilingual cell: one line per row
+            for cells in annex.rows:
+                runs = [run(f"{''.join(s.text for s in cells[0])}: ", bold=True)]
+                for cell in cells[1:]:
+                    runs += span_runs(cell, ph) + [run("; ")]
+                runs = runs[:-1] if len(cells) > 2 else runs
+                out.append(paragraph(self.styles["Annex Text"], runs))
+            return out
+        tbl = table(len(annex.rows[0]) if annex.rows else 2, self.width,
+                    borders=self.grid_style)
+        if annex.header:
+            table_row(tbl, [[paragraph(self.styles["Annex Text"], [run(h, bold=True)])]
+                            for h in annex.header], self.width, header=True)
+        widths = None
+        if len(annex.rows[0]) == 2:
+            widths = [self.width * 3 // 10, self.width - self.width * 3 // 10]
+        for cells in annex.rows:
+            table_row(tbl, [[paragraph(self.styles["Annex Text"], span_runs(c, ph),
+                                       align="left")]
+                            for c in cells], self.width, widths=widths)
+        out.append(tbl)
+        out += [self.spans_p("Annex Text", text) for text in annex.closing]
+        return out
+
+    def toc(self, lang: str) -> None:
+        w = closing_text.words(lang)
+        self.add(paragraph(self.toc_heading, [run(w["contents"])]))
+        self.add(paragraph(None, field_runs('TOC \\o "1-1" \\h \\z \\u', w["toc_hint"],
+                                            dirty=True)))
+
+    def signature_block(self) -> None:
+        """Both parties side by side: For ..., signature line, name, title."""
+        tbl = table(2, self.width)
+        cells = []
+        for key in ("A", "B"):
+            party = self.project.party(key)
+            content = []
+            for lang in self.langs:
+                name = text_in(party.name, lang) or f"Party {key}"
+                content.append(self.spans_p(
+                    "Signature", f"{closing_text.words(lang)['for']} {name}"))
+            content += [paragraph(self.styles["Signature"]) for _ in range(3)]
+            content.append(paragraph(self.styles["Signature"], [run("______________________")]))
+            content.append(self.spans_p("Signature", self.fill(
+                party.signatory.name, f"signatory of party {key}")))
+            titles = [text_in(party.signatory.title, lang) for lang in self.langs]
+            titles = list(dict.fromkeys(t for t in titles if t))
+            for title in titles or [self.fill("", f"title of the signatory of party {key}")]:
+                content.append(self.spans_p("Signature", title))
+            cells.append(content)
+        table_row(tbl, cells, self.width)
+        self.add(paragraph(self.styles["Article Text"]))
+        self.add(tbl)
+
+    def testimonium(self, lang: str) -> list:
+        place = self.fill(text_in(self.project.place, lang), "place of signature")
+        date = self.fill(closing_text.format_date(self.project.date, lang), "date of signature")
+        return [self.spans_p("Article Text", line, keep_next=True)
+                for line in closing_text.testimonium(self.project, lang, place, date)]
+
+    # --- whole document ------------------------------------------------------------------
+
+    def write(self) -> int:
+        langs = self.langs
+        rendered = {lang: render_project(self.project, self.library, lang, self.draft)
+                    for lang in langs}
+        for article in rendered[langs[0]]:
+            self.placeholders += [f"Article {article.number}: {name}"
+                                  for name in article.placeholders]
+        self.check_languages()
+        annexes = {lang: project_annexes(self.project, lang, self.draft) for lang in langs}
+        for annex in annexes[langs[0]]:
+            if annex.missing:
+                message = f"annex '{annex.title}': no value for {', '.join(annex.missing)}"
+                (self.placeholders if self.draft else self.warnings).append(message)
+        if len(langs) == 1:
+            self.write_single(langs[0], rendered[langs[0]], annexes[langs[0]])
+        else:
+            self.write_bilingual(rendered, annexes)
+        return len(rendered[langs[0]])
+
+    def write_single(self, lang: str, articles: list[RenderedArticle],
+                     annexes: list[Annex]) -> None:
+        self.add(paragraph(self.styles["Agreement Title"],
+                           [run(agreement_title(self.project, lang))]))
+        self.toc(lang)
+        for text in preamble_paragraphs(self.project, lang):
+            self.add(self.spans_p("Preamble", text))
+        for article in articles:
+            for p in self.article_paragraphs(article, lang, 0):
+                self.add(p)
+        for p in self.testimonium(lang):
+            self.add(p)
+        self.signature_block()
+        for annex in annexes:
+            for element in self.annex_paragraphs(annex, 0, in_table=False):
+                self.add(element)
+
+    def write_bilingual(self, rendered: dict[str, list[RenderedArticle]],
+                        annexes: dict[str, list[Annex]]) -> None:
+        first, second = self.langs
+        tbl = table(2, self.width)
+        table_row(tbl, [[paragraph(self.styles["Agreement Title"],
+                                   [run(agreement_title(self.project, lang))])]
+                        for lang in self.langs], self.width)
+        self.add(tbl)
+        self.toc(first)
+        tbl = table(2, self.width)
+        table_row(tbl, [[self.spans_p("Preamble", t) for t in preamble_paragraphs(
+            self.project, lang)] for lang in self.langs], self.width)
+        for left, right in zip(rendered[first], rendered[second], strict=True):
+            table_row(tbl, [self.article_paragraphs(left, first, 0),
+                            self.article_paragraphs(right, second, 1)], self.width)
+        table_row(tbl, [self.testimonium(lang) for lang in self.langs], self.width)
+        self.add(tbl)
+        self.signature_block()
+        for left, right in zip(annexes[first], annexes[second], strict=True):
+            self.add(paragraph(self.styles["Article Text"], page_break_before=True))
+            tbl = table(2, self.width)
+            table_row(tbl, [self.annex_paragraphs(left, 0, in_table=True),
+                            self.annex_paragraphs(right, 1, in_table=True)], self.width)
+            self.add(tbl)
+
+    def check_languages(self) -> None:
+        for article in self.project.live_articles:
+            clause = self.library.clauses.get(article.clause_id or "")
+            if clause is None or text_in(article.override, self.langs[0]):
+                continue
+            variant = next((v for v in clause.variants if v.key == article.variant),
+                           clause.variants[0])
+            for lang in self.langs:
+                if lang not in variant.text:
+                    self.warnings.append(
+                        f"clause {clause.id} has no '{lang}' text; the English text is used "
+                        "(write the translation as the article's override)")
+
+
+def _page_setup(document, project: Project, lang: str, draft: bool, users: bool) -> None:
+    """Header with the short title (and DRAFT), footer with Page X of Y fields."""
+    from bla_assistant.core.drafting.header_footer import set_header_footer
+
+    set_header_footer(document, project, lang, draft, keep_existing=users)
+
+
+def _properties(document, project: Project, lang: str, draft: bool) -> None:
+    props = document.core_properties
+    a = text_in(project.party_a.name, lang)
+    b = text_in(project.party_b.name, lang)
+    props.title = agreement_title(project, lang)[:255]
+    props.subject = f"{a} – {b}"[:255]
+    props.keywords = ", ".join(filter(None, [
+        project.agreement_type, text_in(project.party_a.short_name, lang),
+        text_in(project.party_b.short_name, lang), project.sector]))
+    props.category = project.agreement_type
+    props.language = lang
+    props.comments = (f"Draft, round {project.current_round}" if draft
+                      else "Final text for signature")
+    props.author = "BLA Assistant"
+
+
+def resolve_languages(project: Project, options: DraftOptions) -> list[str]:
+    if options.bilingual:
+        langs = [code.strip() for code in options.bilingual if code.strip()]
+        if len(langs) != 2 or langs[0] == langs[1]:
+            raise DraftError("--bilingual needs two different languages, e.g. en,fr")
+        return langs
+    return [options.lang or (project.languages[0] if project.languages else "en")]
+
+
+def build_draft(project: Project, library: Library, options: DraftOptions):
+    """(python-docx Document, DraftReport without path). Raises RenderError in final mode
+    when a parameter or clause is missing."""
+    langs = resolve_languages(project, options)
+    document, warnings, users = open_template(options.template)
+    clear_body(document)
+    prepare_numbering(document, langs[0], langs[1] if len(langs) > 1 else None)
+    writer = _Writer(document, project, library, options, langs)
+    count = writer.write()
+    _page_setup(document, project, langs[0], writer.draft, users)
+    _properties(document, project, langs[0], writer.draft)
+    ask_to_update_fields(document)
+    if options.final:
+        open_articles = [f"Article {i}" for i, a in enumerate(project.live_articles, start=1)
+                         if a.status != "agreed"]
+        if open_articles:
+            writer.warnings.append(
+                f"not yet agreed: {', '.join(open_articles)} (final text written anyway)")
+    report = DraftReport(path=None, articles=count, warnings=warnings + writer.warnings,
+                         placeholders=writer.placeholders)
+    return document, report
+
+
+def write_draft(project: Project, library: Library, out: Path | str,
+                options: DraftOptions | None = None) -> DraftReport:
+    document, report = build_draft(project, library, options or DraftOptions())
+    out = Path(out)
+    document.save(str(out))
+    report.path = out
+    return report
