@@ -327,8 +327,9 @@ def build_draft(project: Project, library: Library, options: DraftOptions):
         if open_articles:
             writer.warnings.append(
                 f"not yet agreed: {', '.join(open_articles)} (final text written anyway)")
-    report = DraftReport(path=None, articles=count, warnings=warnings + writer.warnings,
-                         placeholders=writer.placeholders)
+    report = DraftReport(path=None, articles=count,
+                         warnings=list(dict.fromkeys(warnings + writer.warnings)),
+                         placeholders=list(dict.fromkeys(writer.placeholders)))
     return document, report
 
 

@@ -304,7 +304,7 @@ def add_comment(project: Project, uid: str, text: str, author: str = "") -> Chan
 # --- project-level fields ------------------------------------------------------------------
 
 _LOCALISED_PROJECT_FIELDS = ("title", "place", "preamble")
-_PLAIN_PROJECT_FIELDS = ("date", "sector", "notes", "agreement_type", "languages")
+_PLAIN_PROJECT_FIELDS = ("date", "sector", "notes", "agreement_type", "languages", "our_party")
 _LOCALISED_PARTY_FIELDS = ("name", "short_name", "competent_authority", "liaison_agency",
                            "signatory.title")
 _PLAIN_PARTY_FIELDS = ("role", "signatory.name")
@@ -323,6 +323,8 @@ def set_project_field(project: Project, name: str, value: Any, lang: str = "") -
         )
     if name == "agreement_type" and value not in AGREEMENT_TYPES:
         raise CommandError(f"agreement type must be one of {', '.join(AGREEMENT_TYPES)}")
+    if name == "our_party" and value not in ("A", "B"):
+        raise CommandError("our_party must be 'A' or 'B'")
     if name == "languages" and (not isinstance(value, list) or not value):
         raise CommandError("languages must be a non-empty list such as ['en', 'fr']")
     old = getattr(project, name)

@@ -110,6 +110,8 @@ class Project:
     rounds: list[Round] = field(default_factory=lambda: [Round(1)])
     current_round: int = 1
     notes: str = ""
+    # Which party our delegation is ("A" or "B"): the brief shows our position first.
+    our_party: str = "A"
     # Values shared by every article (wage, currency...); an article's own values win.
     parameters: dict[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
