@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "exercise": "bla_assistant.cli.exercise_commands",
     "project": "bla_assistant.cli.project_commands",
     "draft": "bla_assistant.cli.draft_commands",
+    "compare": "bla_assistant.cli.compare_commands",
 }
 
 

@@ -122,7 +122,7 @@ def test_binary_garbage_results_file(tmp_path):
         read_results(path)
 
 
-def test_every_shipped_exercise_loads_and_has_both_languages():
+def test_every_shipped_exercise_loads_and_has_both_languages(library):
     exercises, problems = load_exercises(REPO / "exercises")
     assert problems == []
     assert exercises
@@ -131,6 +131,7 @@ def test_every_shipped_exercise_loads_and_has_both_languages():
         assert set(exercise.draft) >= {"en", "fr"}
         for key in exercise.key:
             assert key.why.get("fr") and key.model_fix.get("fr")
+            assert key.element.startswith("clarity.") or key.element in library.elements
             if key.article:
                 assert any(a.number == key.article for a in exercise.draft["en"]), key.id
 
