@@ -62,6 +62,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from bla_assistant.core.drafting.render import numbered_articles
     from bla_assistant.core.library.loader import load_library
     from bla_assistant.core.library.model import pick
     from bla_assistant.core.project.model import text_in
@@ -82,13 +83,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         role = f" ({party.role})" if party.role else ""
         print(f"Party {key}{role}: {text_in(party.name, lang)}; "
               f"{text_in(party.competent_authority, lang)}")
-    number = 0
+    numbers = {id(a): n for n, a in numbered_articles(project, library)}
     for article in project.articles:
-        if article.status == "withdrawn":
-            label = "  -"
-        else:
-            number += 1
-            label = f"{number:3d}"
+        number = numbers.get(id(article))
+        label = f"{number:3d}" if number else "  -"
         clause = library.clauses.get(article.clause_id or "")
         heading = text_in(article.heading, lang) or (
             pick(clause.heading, lang) or pick(clause.title, lang) if clause else "")

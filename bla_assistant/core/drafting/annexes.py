@@ -165,6 +165,9 @@ def model_contract(project: Project, lang: str, draft: bool) -> Annex:
     context = project_context(project, lang)
     values: dict[str, Any] = {**_DEFAULT_TEXT[tl], "occupation": sector_label(project.sector, tl),
                               **project_values(project)}
+    premium = values.get("overtime_premium_percent")
+    if _value(values, "overtime_rate") is None and isinstance(premium, int | float):
+        values["overtime_rate"] = 1 + premium / 100  # "50 per cent above" = 1.5 times
     values.setdefault("destination_authority", context["destination_authority"])
     values.setdefault("origin_country", context["origin_country"])
     missing: list[str] = []

@@ -14,7 +14,11 @@ from bla_assistant.core.drafting.docx_blocks import paragraph, run, table, table
 from bla_assistant.core.drafting.docx_template import clear_body, open_template
 from bla_assistant.core.drafting.docx_writer import DraftReport
 from bla_assistant.core.drafting.preamble import agreement_title
-from bla_assistant.core.drafting.render import render_article
+from bla_assistant.core.drafting.render import (
+    is_preamble_article,
+    numbered_articles,
+    render_article,
+)
 from bla_assistant.core.library.model import Library, pick
 from bla_assistant.core.project.model import Article, Project, text_in
 
@@ -87,6 +91,8 @@ def _rows(project: Project, article: Article, library: Library, lang: str,
     if rendered.placeholders:
         rows.append((w["missing"], ", ".join(rendered.placeholders)))
     heading = rendered.heading or (text_in(article.heading, lang))
+    if not number:  # the preamble clause
+        return heading, rows
     return f"{w['article']} {number}: {heading}", rows
 
 
@@ -122,12 +128,14 @@ def build_brief(project: Project, library: Library, lang: str, template: Path | 
         add(paragraph(heading, [run(w["notes"])]))
         for line in project.notes.split("\n\n"):
             add(paragraph(text_style, [run(line.strip())]))
-    number = 0
-    for article in project.articles:
-        if article.status == "withdrawn":
-            continue
-        number += 1
-        title, rows = _rows(project, article, library, lang, number)
+    numbered = numbered_articles(project, library)
+    number = len(numbered)
+    for article in project.live_articles:
+        if is_preamble_article(article, library):
+            title, rows = _rows(project, article, library, lang, 0)
+        else:
+            title, rows = _rows(project, article, library, lang,
+                                next(n for n, a in numbered if a is article))
         add(paragraph(heading, [run(title)], keep_next=True))
         tbl = table(2, width, borders="Table Grid" in {s.name for s in document.styles})
         widths = [width * 3 // 10, width - width * 3 // 10]

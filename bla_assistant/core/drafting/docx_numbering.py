@@ -62,8 +62,8 @@ def article_levels(lang: str, linked: bool) -> list[Level]:
     return [
         Level(0, "decimal", f"{word} %1", "Article" if linked else None, 0, 0,
               suffix="nothing", justify="center", bold=True),
-        Level(1, "decimal", "%2.", "Paragraph" if linked else None, 567, 567),
-        Level(2, "lowerLetter", "(%3)", "Point" if linked else None, 1134, 567),
+        Level(1, "decimal", "%2.", "Paragraph" if linked else None, 454, 454),
+        Level(2, "lowerLetter", "(%3)", "Point" if linked else None, 907, 454),
     ]
 
 

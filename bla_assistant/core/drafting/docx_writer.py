@@ -37,6 +37,7 @@ from bla_assistant.core.drafting.docx_template import (
 from bla_assistant.core.drafting.preamble import agreement_title, preamble_paragraphs
 from bla_assistant.core.drafting.render import (
     RenderedArticle,
+    numbered_articles,
     placeholder,
     render_project,
     spans_of,
@@ -130,6 +131,8 @@ class _Writer:
                 self.styles[LEVEL_STYLES[para.level]],
                 span_runs(para.spans, self.styles["Placeholder"]),
                 num=num(para.level) if para.level else None,
+                # Justified text in a half-page column leaves wide gaps between words.
+                align="left" if len(self.langs) > 1 else None,
             ))
         return out
 
@@ -226,7 +229,7 @@ class _Writer:
         self.add(paragraph(self.styles["Agreement Title"],
                            [run(agreement_title(self.project, lang))]))
         self.toc(lang)
-        for text in preamble_paragraphs(self.project, lang):
+        for text in preamble_paragraphs(self.project, lang, self.library, self.draft):
             self.add(self.spans_p("Preamble", text))
         for article in articles:
             for p in self.article_paragraphs(article, lang, 0):
@@ -249,7 +252,7 @@ class _Writer:
         self.toc(first)
         tbl = table(2, self.width)
         table_row(tbl, [[self.spans_p("Preamble", t) for t in preamble_paragraphs(
-            self.project, lang)] for lang in self.langs], self.width)
+            self.project, lang, self.library, self.draft)] for lang in self.langs], self.width)
         for left, right in zip(rendered[first], rendered[second], strict=True):
             table_row(tbl, [self.article_paragraphs(left, first, 0),
                             self.article_paragraphs(right, second, 1)], self.width)
@@ -322,7 +325,7 @@ def build_draft(project: Project, library: Library, options: DraftOptions):
     _properties(document, project, langs[0], writer.draft)
     ask_to_update_fields(document)
     if options.final:
-        open_articles = [f"Article {i}" for i, a in enumerate(project.live_articles, start=1)
+        open_articles = [f"Article {i}" for i, a in numbered_articles(project, library)
                          if a.status != "agreed"]
         if open_articles:
             writer.warnings.append(

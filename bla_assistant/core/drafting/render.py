@@ -206,10 +206,41 @@ def render_article(project: Project, article: Article, library: Library, lang: s
     )
 
 
+# Clauses for these elements are the preamble, not a numbered article.
+PREAMBLE_ELEMENTS = frozenset({"bla.title_parties_preamble", "ssa.title_parties_preamble"})
+
+
+def is_preamble_article(article: Article, library: Library) -> bool:
+    clause = library.clauses.get(article.clause_id or "")
+    if clause is None:
+        return (article.clause_id or "") in PREAMBLE_ELEMENTS
+    return bool(PREAMBLE_ELEMENTS & set(clause.element_ids))
+
+
+def numbered_articles(project: Project, library: Library) -> list[tuple[int, Article]]:
+    """(number, article) for the articles the draft numbers: not withdrawn, not preamble."""
+    live = [a for a in project.live_articles if not is_preamble_article(a, library)]
+    return list(enumerate(live, start=1))
+
+
+def render_preamble_article(project: Project, library: Library, lang: str,
+                            draft: bool = True) -> list[str] | None:
+    """The recitals from a preamble clause in the project, or None when it has none.
+
+    Placeholders stay encoded so the writer can highlight them."""
+    article = next((a for a in project.live_articles if is_preamble_article(a, library)), None)
+    if article is None:
+        return None
+    rendered = render_article(project, article, library, lang, 0, draft)
+    return ["".join(placeholder(s.text[1:-1]) if s.placeholder else s.text for s in p.spans)
+            for p in rendered.paragraphs]
+
+
 def render_project(project: Project, library: Library, lang: str,
                    draft: bool = True) -> list[RenderedArticle]:
-    """The draft's articles in order, numbered 1..N; withdrawn articles are left out."""
+    """The draft's articles in order, numbered 1..N; withdrawn and preamble articles are
+    left out."""
     return [
         render_article(project, article, library, lang, number, draft)
-        for number, article in enumerate(project.live_articles, start=1)
+        for number, article in numbered_articles(project, library)
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,10 @@ from bla_assistant.core.project.model import (
 )
 
 Path_ = tuple[str | int, ...]
+_LANG_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$|^$")
+# The commonest hand-editing slip: {en: Entry into force, duration} splits at the comma.
+_COMMA_HINT = ("A comma inside {...} separates entries: put a text that holds a comma in "
+               "quotes, e.g. {en: \"Entry into force, duration\"}")
 Fail = Callable[[Path_, str], Exception]
 
 
@@ -144,6 +149,9 @@ class _Reader:
         if isinstance(value, dict):
             out = {}
             for lang, text in value.items():
+                if not _LANG_CODE.match(str(lang)):
+                    raise self.fail((*path, key), f"'{lang}' is not a language code. "
+                                    + _COMMA_HINT)
                 if not isinstance(text, str):
                     raise self.fail((*path, key, str(lang)),
                                     f"expected text, found {_kind(text)}")
@@ -215,7 +223,9 @@ def _read_article(r: _Reader, value: Any, path: Path_, seen: set[str]) -> Articl
     positions = r.mapping(data.get("positions"), (*path, "positions"))
     for key in positions:
         if key not in ("A", "B"):
-            raise r.fail((*path, "positions", str(key)), "positions are keyed by party: A or B")
+            hint = "" if _LANG_CODE.match(str(key)) else " " + _COMMA_HINT
+            raise r.fail((*path, "positions"),
+                         f"'{key}' is not a party; positions are keyed by party: A or B." + hint)
     comments = []
     raw_comments = data.get("comments") or []
     if not isinstance(raw_comments, list):

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from bla_assistant.core.documents.model import Article, DraftDocument, Paragraph
 from bla_assistant.core.drafting.preamble import agreement_title, preamble_paragraphs
-from bla_assistant.core.drafting.render import render_project
+from bla_assistant.core.drafting.render import render_project, spans_of
 from bla_assistant.core.library.model import Library
 from bla_assistant.core.project.model import Project
 
 _LABELS = {"en": "Article", "fr": "Article"}
+
+
+def spans_text(text: str) -> str:
+    """Placeholder markers shown as `[name]`, as in the Word draft."""
+    return "".join(s.text for s in spans_of(text))
 
 
 def project_to_document(project: Project, library: Library, lang: str = "en",
@@ -17,7 +22,8 @@ def project_to_document(project: Project, library: Library, lang: str = "en",
     word = _LABELS.get(lang, "Article")
     articles = [
         Article(number="", label="", heading="",
-                paragraphs=tuple(Paragraph(text=t) for t in preamble_paragraphs(project, lang)),
+                paragraphs=tuple(Paragraph(text=spans_text(t)) for t in preamble_paragraphs(
+                    project, lang, library, draft)),
                 kind="preamble", position=0)
     ]
     for rendered in render_project(project, library, lang, draft=draft):
