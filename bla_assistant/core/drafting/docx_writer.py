@@ -25,9 +25,12 @@ from bla_assistant.core.drafting.docx_blocks import (
     table_row,
 )
 from bla_assistant.core.drafting.docx_numbering import (
+    ANNEX_NUM_ID,
+    ARTICLE_NUM_ID,
     PARALLEL_ANNEX_NUM_ID,
     PARALLEL_NUM_ID,
 )
+from bla_assistant.core.drafting.docx_styles import style_num_id
 from bla_assistant.core.drafting.docx_template import (
     ask_to_update_fields,
     clear_body,
@@ -93,6 +96,8 @@ class _Writer:
         self.width = int(usable * TWIPS_PER_EMU)
         self.warnings: list[str] = []
         self.placeholders: list[str] = []
+        self.article_num_id = style_num_id(document.styles["Article"]) or ARTICLE_NUM_ID
+        self.annex_num_id = style_num_id(document.styles["Annex"]) or ANNEX_NUM_ID
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -118,7 +123,14 @@ class _Writer:
     # --- blocks --------------------------------------------------------------------------
 
     def article_paragraphs(self, article: RenderedArticle, lang: str, column: int) -> list:
-        num = (lambda lvl: (PARALLEL_NUM_ID, lvl)) if column else (lambda lvl: None)
+        # Numbering is written on each paragraph too (not only through the style), so the
+        # list survives a template whose styles lose their link, and readers that only look
+        # at w:numPr in document.xml (our own importer, the gap check) see it.
+        num_id = PARALLEL_NUM_ID if column else self.article_num_id
+
+        def num(lvl: int) -> tuple[int, int]:
+            return (num_id, lvl)
+
         header_runs = [run(article.heading, break_before=True)] if article.heading else []
         out = [paragraph(self.styles["Article"], header_runs, num=num(0))]
         if self.draft and article.status in ("contested", "parked"):
@@ -138,7 +150,7 @@ class _Writer:
 
     def annex_paragraphs(self, annex: Annex, column: int, in_table: bool) -> list:
         heading = paragraph(self.styles["Annex"], [run(annex.title, break_before=True)],
-                            num=(PARALLEL_ANNEX_NUM_ID, 0) if column else None,
+                            num=(PARALLEL_ANNEX_NUM_ID if column else self.annex_num_id, 0),
                             page_break_before=False if in_table else None)
         out = [heading]
         out += [self.spans_p("Annex Text", text) for text in annex.intro]
