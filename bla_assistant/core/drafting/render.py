@@ -7,11 +7,13 @@ becomes a placeholder span that the Word writer highlights.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import TemplateSyntaxError
+from jinja2 import Template, TemplateSyntaxError
+from jinja2.sandbox import SandboxedEnvironment
 
 from bla_assistant.core.drafting.context import project_context
 from bla_assistant.core.library.clause_template import (
@@ -123,7 +125,7 @@ def _fill(source: str, values: dict[str, Any], draft: bool) -> tuple[str, list[s
     """Render user-written text that may hold {{ }} fields; plain text passes through."""
     if "{{" not in source and "{%" not in source:
         return source, []
-    env = make_environment(draft=False)
+    env = shared_environment()
     try:
         template = env.from_string(source)
     except TemplateSyntaxError:
@@ -146,12 +148,67 @@ def _missing_name(exc: Exception) -> str | None:
     return found.group(1) if found else None
 
 
+class CachingEnvironment(SandboxedEnvironment):
+    """The sandbox with compiled templates kept by source text.
+
+    Compiling is most of the cost of rendering (about two thirds of a 60-article draft);
+    the GUI re-renders the same clauses on every edit, so each text is compiled once.
+    """
+
+    def __init__(self) -> None:
+        base = make_environment(draft=False)
+        super().__init__(undefined=base.undefined, autoescape=False,
+                         keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
+        self._compiled: dict[str, Template] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        template = self._compiled.get(source)
+        if template is None:
+            if len(self._compiled) > 4096:  # a user pasting many texts: start afresh
+                self._compiled.clear()
+            template = self._compiled[source] = super().from_string(source)
+        return template
+
+
+@functools.lru_cache(maxsize=1)
+def shared_environment() -> CachingEnvironment:
+    return CachingEnvironment()
+
+
+_SIMPLE_FIELD = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+def _substitute_simple(clause_id: str, source: str, values: dict[str, Any]) -> str | None:
+    """Render a text whose only markup is `{{ name }}` without compiling it; None otherwise.
+
+    Most clause texts are plain fields, and jinja2 compiles each text in about 4 ms: this
+    keeps the first draft of a session fast. Output matches jinja2's (str() of the value, the
+    text stripped); anything else (blocks, filters, expressions) goes through the sandbox.
+    """
+    if "{%" in source or "{#" in source:
+        return None
+    fields = _SIMPLE_FIELD.findall(source)
+    if len(fields) != source.count("{{"):
+        return None
+    for name in fields:
+        if name not in values:
+            raise MissingParameterError(clause_id, name)
+    return _SIMPLE_FIELD.sub(lambda m: str(values[m.group(1)]), source).strip()
+
+
 def _render_clause(clause: Clause, variant: str, lang: str, values: dict[str, Any],
                    draft: bool) -> tuple[str, list[str]]:
-    env = make_environment(draft=False)
+    env = shared_environment()
+    source_variant = clause.variant(variant)
+    source = source_variant.text.get(lang) or source_variant.text["en"]
     missing: list[str] = []
     while True:
         try:
+            fast = _substitute_simple(clause.id, source, values)
+            if fast is not None:
+                return fast, missing
             return render_variant(clause, variant, lang, values, draft=False, env=env), missing
         except MissingParameterError as exc:
             if not draft or exc.parameter in missing:
