@@ -175,3 +175,12 @@ def test_the_documented_example_loads(tmp_path):
     assert project.agreement_type == "SSA"
     assert project.article("detached").positions["B"] == "12 months, no extension"
     assert project.current_round == 2
+
+
+def test_saving_keeps_the_file_permissions(tmp_path):
+    path = tmp_path / "shared.bla.yaml"
+    save_project(sample_project(), path)
+    assert path.stat().st_mode & 0o044  # readable by colleagues, as a normal new file
+    path.chmod(0o640)
+    save_project(sample_project(), path)
+    assert path.stat().st_mode & 0o777 == 0o640

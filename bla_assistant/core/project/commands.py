@@ -8,7 +8,7 @@ Anki's OpChanges pattern: callers refresh only what the record says is stale.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bla_assistant.core.project.model import (
@@ -240,12 +240,17 @@ def set_status(project: Project, uid: str, status: str,
     if status not in STATUSES:
         raise CommandError(f"unknown status '{status}'; use one of {', '.join(STATUSES)}")
 
+    _, article = _article(project, uid)
+    renumbers = "withdrawn" in (article.status, status) and article.status != status
+
     def mutate(article: Article) -> dict[str, Any]:
         old, article.status = article.status, status
         return {"status": old}
 
+    changes = _edit_article(project, uid, f"status {status}", mutate, "set_status",
+                            changed_round)
     # Withdrawing or restoring an article changes the numbering of the ones after it.
-    return _edit_article(project, uid, f"status {status}", mutate, "set_status", changed_round)
+    return replace(changes, structure=True) if renumbers else changes
 
 
 def set_position(project: Project, uid: str, party: str, text: str,

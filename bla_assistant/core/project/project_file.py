@@ -8,8 +8,10 @@ The previous version is kept as `NAME.bak`. A file that cannot be read raises Pr
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -133,12 +135,25 @@ def _remove_stale_temps(folder: Path, name: str) -> None:
             pass
 
 
+def _file_mode(path: Path) -> int:
+    """The mode the saved file should have: the old file's, else the usual one for new files
+    (mkstemp creates 0600, which would hide a shared project from colleagues)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def save_text_atomically(path: Path, text: str, keep_backup: bool = True) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     _remove_stale_temps(folder, path.name)
     tmp = _write_temp(folder, path.name, text.encode("utf-8"))
     try:
+        with contextlib.suppress(OSError):  # file systems without modes (FAT)
+            os.chmod(tmp, _file_mode(path))
         if keep_backup and path.exists():
             _keep_backup(path)
         os.replace(tmp, path)
