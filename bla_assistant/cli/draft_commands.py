@@ -42,17 +42,19 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from bla_assistant.core.drafting.docx_writer import DraftError, DraftOptions, write_draft
     from bla_assistant.core.drafting.render import RenderError
     from bla_assistant.core.library.loader import load_library
-    from bla_assistant.core.project.project_file import ProjectFileError, load_project
+    from bla_assistant.core.project.project_file import ProjectFileError, load_project_checked
 
     if args.template is not None and not args.template.is_file():
         print(f"{args.template}: no such template file", file=sys.stderr)
         return 2
+    library = load_library()
     try:
-        project = load_project(args.project)
+        project, problems = load_project_checked(args.project, library)
     except ProjectFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    library = load_library()
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
     if library.errors:
         print(f"warning: {len(library.errors)} problem(s) in the clause library; run "
               "'bla-assistant library validate'", file=sys.stderr)

@@ -66,15 +66,15 @@ def cmd_show(args: argparse.Namespace) -> int:
     from bla_assistant.core.library.loader import load_library
     from bla_assistant.core.library.model import pick
     from bla_assistant.core.project.model import text_in
-    from bla_assistant.core.project.project_file import ProjectFileError, load_project
+    from bla_assistant.core.project.project_file import ProjectFileError, load_project_checked
 
+    library = load_library()
     try:
-        project = load_project(args.path)
+        project, problems = load_project_checked(args.path, library)
     except ProjectFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     lang = args.lang or project.languages[0]
-    library = load_library()
     print(text_in(project.title, lang) or "(untitled)")
     print(f"{project.agreement_type}, sector {project.sector}, languages "
           f"{', '.join(project.languages)}, round {project.current_round}")
@@ -95,4 +95,6 @@ def cmd_show(args: argparse.Namespace) -> int:
         flag = " +override" if article.override else ""
         print(f"{label} {article.status:<10} r{article.last_changed_round} {heading}  "
               f"[{source}{flag}]")
-    return 0
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return 1 if problems else 0

@@ -18,9 +18,11 @@ from pathlib import Path
 
 import yaml
 
+from bla_assistant.core.library.model import Library
 from bla_assistant.core.library.yaml_source import YamlLoadError, load_yaml
 from bla_assistant.core.project.migrations import MIGRATIONS, migrate
 from bla_assistant.core.project.model import SCHEMA_VERSION, Project
+from bla_assistant.core.project.project_check import check_project
 from bla_assistant.core.project.project_data import project_from_data, project_to_data
 from bla_assistant.core.project.project_errors import ProjectFileError, field_name
 
@@ -53,7 +55,17 @@ def dump_project(project: Project) -> str:
 
 
 def load_project(path: Path | str) -> Project:
-    path = Path(path)
+    return _load(Path(path))[0]
+
+
+def load_project_checked(path: Path | str, library: Library) -> tuple[Project, list]:
+    """The project and its problems against the library (ProjectProblem, with lines)."""
+    project, locate = _load(Path(path))
+    return project, check_project(project, library, Path(path), locate)
+
+
+def _load(path: Path):
+    """(project, locate) where locate(field path) gives the line of a field in the file."""
     try:
         doc = load_yaml(path)
     except YamlLoadError as exc:
@@ -79,7 +91,7 @@ def load_project(path: Path | str) -> Project:
         if version not in MIGRATIONS:
             raise fail(("schema_version",), f"format {version} cannot be upgraded")
         data = migrate(data, version, SCHEMA_VERSION)
-    return project_from_data(data, fail)
+    return project_from_data(data, fail), lambda where: doc.where(where)[0]
 
 
 def _fsync_dir(folder: Path) -> None:
