@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bla_assistant.core.drafting.context import project_context, sector_label
+from bla_assistant.core.drafting.context import bare_name, project_context, sector_label
 from bla_assistant.core.drafting.render import Span
 from bla_assistant.core.project.model import Project, text_in
 
@@ -190,7 +190,7 @@ def authorities_annex(project: Project, lang: str, draft: bool) -> Annex:
     rows: list[tuple[Cell, ...]] = []
     missing: list[str] = []
     for key, party in (("party_a", project.party_a), ("party_b", project.party_b)):
-        cells: list[Cell] = [(Span(text_in(party.short_name, lang) or
+        cells: list[Cell] = [(Span(bare_name(text_in(party.short_name, lang)) or
                                    text_in(party.name, lang) or key),)]
         for name, text in (("competent_authority", party.competent_authority),
                            ("liaison_agency", party.liaison_agency)):

@@ -6,11 +6,10 @@ python-docx's `.text`, which would destroy them (python-docx#686).
 
 from __future__ import annotations
 
-import re
-
 from docx.oxml.ns import qn
 
 from bla_assistant.core.drafting import closing_text
+from bla_assistant.core.drafting.context import bare_name
 from bla_assistant.core.drafting.docx_blocks import field_runs, paragraph, run
 from bla_assistant.core.project.model import Project, text_in
 
@@ -23,11 +22,6 @@ def _has_content(part) -> bool:
 def _has_page_field(part) -> bool:
     xml = part._element.xml
     return "PAGE" in xml and ("instrText" in xml or "fldSimple" in xml)
-
-
-def _bare(name: str) -> str:
-    """"le Burkina Faso" -> "Burkina Faso", "l'Arabie saoudite" -> "Arabie saoudite"."""
-    return re.sub(r"^(the |le |la |les |l['’])", "", name)
 
 
 def page_x_of_y_runs(lang: str) -> list:
@@ -56,8 +50,8 @@ def set_header_footer(document, project: Project, lang: str, draft: bool,
         for p in list(element):
             element.remove(p)
         short = " – ".join(filter(None, (
-            _bare(text_in(project.party_a.short_name, lang)),
-            _bare(text_in(project.party_b.short_name, lang)))))
+            bare_name(text_in(project.party_a.short_name, lang)),
+            bare_name(text_in(project.party_b.short_name, lang)))))
         text = f"{project.agreement_type} {short}".strip()
         runs = [run(text)]
         if draft:
