@@ -94,3 +94,9 @@ def test_plain_field_shortcut_renders_exactly_like_jinja2(library):
                 assert fast == slow, (clause.id, variant.key, lang)
                 checked += 1
     assert checked > 10
+
+
+def test_a_paragraph_opening_with_a_context_value_starts_with_a_capital():
+    paras = split_paragraphs("the Ministry shall act.\n\n(a) the first point;\n\n\ue000x\ue001 y")
+    assert paras[0].text == "The Ministry shall act."
+    assert paras[1].text == "the first point;"

@@ -340,8 +340,10 @@ def build_draft(project: Project, library: Library, options: DraftOptions):
         open_articles = [f"Article {i}" for i, a in numbered_articles(project, library)
                          if a.status != "agreed"]
         if open_articles:
-            writer.warnings.append(
-                f"not yet agreed: {', '.join(open_articles)} (final text written anyway)")
+            shown = ", ".join(open_articles[:8]) + (
+                f" and {len(open_articles) - 8} more" if len(open_articles) > 8 else "")
+            writer.warnings.append(f"{len(open_articles)} article(s) not yet agreed: {shown} "
+                                   "(final text written anyway)")
     report = DraftReport(path=None, articles=count,
                          warnings=list(dict.fromkeys(warnings + writer.warnings)),
                          placeholders=list(dict.fromkeys(writer.placeholders)))

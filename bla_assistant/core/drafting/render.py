@@ -116,9 +116,15 @@ def split_paragraphs(text: str) -> tuple[RenderedParagraph, ...]:
     # One paragraph without points stays unnumbered, as treaties print a one-paragraph article.
     numbered = body_count > 1
     return tuple(
-        RenderedParagraph(spans_of(t), 2 if is_point else (1 if numbered else 0))
+        RenderedParagraph(spans_of(t if is_point else _sentence_case(t)),
+                          2 if is_point else (1 if numbered else 0))
         for t, is_point in items
     )
+
+
+def _sentence_case(text: str) -> str:
+    """A paragraph that opens with a context value ("the Ministry of ...") starts a sentence."""
+    return text[0].upper() + text[1:] if text and text[0].islower() else text
 
 
 def _fill(source: str, values: dict[str, Any], draft: bool) -> tuple[str, list[str]]:
