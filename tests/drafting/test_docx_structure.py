@@ -139,3 +139,18 @@ def test_placeholders_are_highlighted_runs(library, tmp_path):
     texts = ["".join(r.xpath("w:t/text()", namespaces=NS)) for r in marked]
     assert "[eif_date]" in texts and "[date of signature]" in texts
     assert all(r.find("w:rPr/w:rStyle", NS).get(f"{{{W}}}val") == "Placeholder" for r in marked)
+
+
+def test_arabic_column_runs_right_to_left(library, tmp_path):
+    project = load_project(next(p for p in EXAMPLES if p.name.startswith("kenya")))
+    project.article("objectives").override = {"ar": "أهداف هذا الاتفاق"}
+    out = tmp_path / "en-ar.docx"
+    write_draft(project, library, out, DraftOptions(bilingual=("en", "ar")))
+    document = part(out, "word/document.xml")
+    arabic = [p for p in document.iter(f"{{{W}}}p") if "أهداف" in text_of(p)][0]
+    assert arabic.find("w:pPr/w:bidi", NS) is not None
+    assert all(r.find("w:rPr/w:rtl", NS) is not None for r in arabic.iter(f"{{{W}}}r"))
+    english = [p for p in document.iter(f"{{{W}}}p") if "For the purposes" in text_of(p)][0]
+    assert english.find("w:pPr/w:bidi", NS) is None
+    numbering = part(out, "word/numbering.xml")
+    assert "المادة %1" in numbering.xpath("//w:lvlText/@w:val", namespaces=NS)

@@ -100,3 +100,11 @@ def test_a_paragraph_opening_with_a_context_value_starts_with_a_capital():
     paras = split_paragraphs("the Ministry shall act.\n\n(a) the first point;\n\n\ue000x\ue001 y")
     assert paras[0].text == "The Ministry shall act."
     assert paras[1].text == "the first point;"
+
+
+def test_an_override_in_one_language_leaves_the_others_on_the_model_text(library):
+    project = sample_project()
+    c.set_override(project, "fees", "Texte négocié.", "fr")
+    assert render_project(project, library, "fr")[0].text == "Texte négocié."
+    english = render_project(project, library, "en")[0]
+    assert english.source == "clause" and "recruitment fee" in english.text

@@ -159,3 +159,37 @@ def table_row(tbl, cells: list[list], width_twips: int, header: bool = False,
         tr.append(tc)
     tbl.append(tr)
     return tr
+
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "dv"})
+# pPr children that come after w:bidi in the schema (ECMA-376 CT_PPrBase order).
+_AFTER_BIDI = {qn(f"w:{t}") for t in (
+    "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
+    "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap",
+    "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange")}
+
+
+def make_rtl(elements: Iterable) -> None:
+    """Right-to-left paragraphs (w:bidi) and runs (w:rtl) for Arabic and other RTL scripts;
+    python-docx has no paragraph-level switch (python-docx#1411)."""
+    for element in elements:
+        paragraphs = [element] if element.tag == qn("w:p") else element.iter(qn("w:p"))
+        for p in paragraphs:
+            ppr = p.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = OxmlElement("w:pPr")
+                p.insert(0, ppr)
+            if ppr.find(qn("w:bidi")) is None:
+                bidi = OxmlElement("w:bidi")
+                anchor = next((c for c in ppr if c.tag in _AFTER_BIDI), None)
+                if anchor is not None:
+                    anchor.addprevious(bidi)
+                else:
+                    ppr.append(bidi)
+            for r in p.iter(qn("w:r")):
+                rpr = r.find(qn("w:rPr"))
+                if rpr is None:
+                    rpr = OxmlElement("w:rPr")
+                    r.insert(0, rpr)
+                if rpr.find(qn("w:rtl")) is None:
+                    rpr.append(OxmlElement("w:rtl"))

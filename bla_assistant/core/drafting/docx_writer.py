@@ -17,7 +17,9 @@ from docx.shared import Emu
 from bla_assistant.core.drafting import closing_text
 from bla_assistant.core.drafting.annexes import Annex, project_annexes
 from bla_assistant.core.drafting.docx_blocks import (
+    RTL_LANGUAGES,
     field_runs,
+    make_rtl,
     paragraph,
     run,
     span_runs,
@@ -46,7 +48,7 @@ from bla_assistant.core.drafting.render import (
     spans_of,
 )
 from bla_assistant.core.library.model import Library
-from bla_assistant.core.project.model import Project, text_in
+from bla_assistant.core.project.model import Project, text_for, text_in
 
 LEVEL_STYLES = {0: "Article Text", 1: "Paragraph", 2: "Point"}
 TWIPS_PER_EMU = 1 / 635
@@ -252,44 +254,60 @@ class _Writer:
         for annex in annexes:
             for element in self.annex_paragraphs(annex, 0, in_table=False):
                 self.add(element)
+        if lang in RTL_LANGUAGES:
+            make_rtl(child for child in self.body if child.tag != qn("w:sectPr"))
+
+    def cells(self, per_lang) -> list[list]:
+        """One cell per language, right-to-left where the language is."""
+        out = []
+        for lang, content in zip(self.langs, per_lang, strict=True):
+            if lang in RTL_LANGUAGES:
+                make_rtl(content)
+            out.append(content)
+        return out
 
     def write_bilingual(self, rendered: dict[str, list[RenderedArticle]],
                         annexes: dict[str, list[Annex]]) -> None:
         first, second = self.langs
         tbl = table(2, self.width)
-        table_row(tbl, [[paragraph(self.styles["Agreement Title"],
-                                   [run(agreement_title(self.project, lang))])]
-                        for lang in self.langs], self.width)
+        table_row(tbl, self.cells([[paragraph(self.styles["Agreement Title"],
+                                              [run(agreement_title(self.project, lang))])]
+                                   for lang in self.langs]), self.width)
         self.add(tbl)
         self.toc(first)
         tbl = table(2, self.width)
-        table_row(tbl, [[self.spans_p("Preamble", t) for t in preamble_paragraphs(
-            self.project, lang, self.library, self.draft)] for lang in self.langs], self.width)
+        table_row(tbl, self.cells([[self.spans_p("Preamble", t) for t in preamble_paragraphs(
+            self.project, lang, self.library, self.draft)] for lang in self.langs]), self.width)
         for left, right in zip(rendered[first], rendered[second], strict=True):
-            table_row(tbl, [self.article_paragraphs(left, first, 0),
-                            self.article_paragraphs(right, second, 1)], self.width)
-        table_row(tbl, [self.testimonium(lang) for lang in self.langs], self.width)
+            table_row(tbl, self.cells([self.article_paragraphs(left, first, 0),
+                                       self.article_paragraphs(right, second, 1)]), self.width)
+        table_row(tbl, self.cells([self.testimonium(lang) for lang in self.langs]), self.width)
         self.add(tbl)
         self.signature_block()
         for left, right in zip(annexes[first], annexes[second], strict=True):
             self.add(paragraph(self.styles["Article Text"], page_break_before=True))
             tbl = table(2, self.width)
-            table_row(tbl, [self.annex_paragraphs(left, 0, in_table=True),
-                            self.annex_paragraphs(right, 1, in_table=True)], self.width)
+            table_row(tbl, self.cells([self.annex_paragraphs(left, 0, in_table=True),
+                                       self.annex_paragraphs(right, 1, in_table=True)]),
+                      self.width)
             self.add(tbl)
 
     def check_languages(self) -> None:
-        for article in self.project.live_articles:
-            clause = self.library.clauses.get(article.clause_id or "")
-            if clause is None or text_in(article.override, self.langs[0]):
-                continue
-            variant = next((v for v in clause.variants if v.key == article.variant),
-                           clause.variants[0])
-            for lang in self.langs:
+        for lang in self.langs:
+            untranslated = []
+            for article in self.project.live_articles:
+                clause = self.library.clauses.get(article.clause_id or "")
+                if clause is None or text_for(article.override, lang):
+                    continue
+                variant = next((v for v in clause.variants if v.key == article.variant),
+                               clause.variants[0])
                 if lang not in variant.text:
-                    self.warnings.append(
-                        f"clause {clause.id} has no '{lang}' text; the English text is used "
-                        "(write the translation as the article's override)")
+                    untranslated.append(clause.id)
+            if untranslated:
+                shown = ", ".join(untranslated[:5]) + (" ..." if len(untranslated) > 5 else "")
+                self.warnings.append(
+                    f"{len(untranslated)} clause(s) have no '{lang}' text, so the English text "
+                    f"is used ({shown}); write the translation as the article's override")
 
 
 def _page_setup(document, project: Project, lang: str, draft: bool, users: bool) -> None:

@@ -22,7 +22,7 @@ from bla_assistant.core.library.clause_template import (
     render_variant,
 )
 from bla_assistant.core.library.model import Clause, Library, pick
-from bla_assistant.core.project.model import Article, Project, text_in
+from bla_assistant.core.project.model import Article, Project, text_for, text_in
 
 # Private-use characters around a placeholder name: never typed by users, easy to split on.
 _OPEN, _CLOSE = "\ue000", "\ue001"
@@ -241,7 +241,7 @@ def render_article(project: Project, article: Article, library: Library, lang: s
         return RenderError(number, article.uid, heading, message, parameter)
 
     values = article_values(project, article, clause, lang)
-    override = text_in(article.override, lang)
+    override = text_for(article.override, lang)
     try:
         if override or article.is_free:
             source = "override" if override else "free"

@@ -33,6 +33,14 @@ def text_in(text: Localised | None, lang: str) -> str:
     return next((t for t in text.values() if t), "")
 
 
+def text_for(text: Localised | None, lang: str) -> str:
+    """The text in `lang` or the language-neutral one; never another language's (an override
+    negotiated in French must not replace the English model text)."""
+    if not text:
+        return ""
+    return text.get(lang) or text.get("", "")
+
+
 def new_uid() -> str:
     return uuid.uuid4().hex[:12]
 
