@@ -39,6 +39,7 @@ from bla_assistant.core.drafting.docx_template import (
     open_template,
     prepare_numbering,
 )
+from bla_assistant.core.drafting.header_footer import set_header_footer
 from bla_assistant.core.drafting.preamble import agreement_title, preamble_paragraphs
 from bla_assistant.core.drafting.render import (
     RenderedArticle,
@@ -310,13 +311,6 @@ class _Writer:
                     f"is used ({shown}); write the translation as the article's override")
 
 
-def _page_setup(document, project: Project, lang: str, draft: bool, users: bool) -> None:
-    """Header with the short title (and DRAFT), footer with Page X of Y fields."""
-    from bla_assistant.core.drafting.header_footer import set_header_footer
-
-    set_header_footer(document, project, lang, draft, keep_existing=users)
-
-
 def _properties(document, project: Project, lang: str, draft: bool) -> None:
     props = document.core_properties
     a = text_in(project.party_a.name, lang)
@@ -351,7 +345,7 @@ def build_draft(project: Project, library: Library, options: DraftOptions):
     prepare_numbering(document, langs[0], langs[1] if len(langs) > 1 else None)
     writer = _Writer(document, project, library, options, langs)
     count = writer.write()
-    _page_setup(document, project, langs[0], writer.draft, users)
+    set_header_footer(document, project, langs[0], writer.draft, keep_existing=users)
     _properties(document, project, langs[0], writer.draft)
     ask_to_update_fields(document)
     if options.final:
