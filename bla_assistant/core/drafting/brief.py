@@ -137,8 +137,9 @@ def build_brief(project: Project, library: Library, lang: str, template: Path | 
             title, rows = _rows(project, article, library, lang,
                                 next(n for n, a in numbered if a is article))
         add(paragraph(heading, [run(title)], keep_next=True))
-        tbl = table(2, width, borders="Table Grid" in {s.name for s in document.styles})
         widths = [width * 3 // 10, width - width * 3 // 10]
+        tbl = table(2, width, borders="Table Grid" in {s.name for s in document.styles},
+                    widths=widths)
         for label, value in rows:
             value_ps = [paragraph(text_style, [run(line)], align="left")
                         for line in value.split("\n")]

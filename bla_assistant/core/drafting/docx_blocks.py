@@ -113,8 +113,9 @@ def field_runs(instruction: str, result: str = "", dirty: bool = False) -> list:
     return [r_begin, r_instr, r_sep, run(result), r_end]
 
 
-def table(columns: int, width_twips: int, borders: bool = False):
-    """An empty fixed-layout table of equal columns; rows are added with `table_row`."""
+def table(columns: int, width_twips: int, borders: bool = False,
+          widths: list[int] | None = None):
+    """An empty fixed-layout table (equal columns unless `widths`); rows: `table_row`."""
     tbl = OxmlElement("w:tbl")
     tblpr = OxmlElement("w:tblPr")
     tblw = OxmlElement("w:tblW")
@@ -130,9 +131,9 @@ def table(columns: int, width_twips: int, borders: bool = False):
     tblpr.append(layout)
     tbl.append(tblpr)
     grid = OxmlElement("w:tblGrid")
-    for _ in range(columns):
+    for i in range(columns):
         col = OxmlElement("w:gridCol")
-        col.set(qn("w:w"), str(width_twips // columns))
+        col.set(qn("w:w"), str(widths[i] if widths else width_twips // columns))
         grid.append(col)
     tbl.append(grid)
     return tbl

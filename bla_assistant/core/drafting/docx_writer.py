@@ -166,14 +166,14 @@ class _Writer:
                 runs = runs[:-1] if len(cells) > 2 else runs
                 out.append(paragraph(self.styles["Annex Text"], runs))
             return out
-        tbl = table(len(annex.rows[0]) if annex.rows else 2, self.width,
-                    borders=self.grid_style)
+        columns = len(annex.rows[0]) if annex.rows else 2
+        widths = None
+        if columns == 2:
+            widths = [self.width * 3 // 10, self.width - self.width * 3 // 10]
+        tbl = table(columns, self.width, borders=self.grid_style, widths=widths)
         if annex.header:
             table_row(tbl, [[paragraph(self.styles["Annex Text"], [run(h, bold=True)])]
                             for h in annex.header], self.width, header=True)
-        widths = None
-        if len(annex.rows[0]) == 2:
-            widths = [self.width * 3 // 10, self.width - self.width * 3 // 10]
         for cells in annex.rows:
             table_row(tbl, [[paragraph(self.styles["Annex Text"], span_runs(c, ph),
                                        align="left")]
