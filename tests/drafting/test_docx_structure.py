@@ -154,3 +154,19 @@ def test_arabic_column_runs_right_to_left(library, tmp_path):
     assert english.find("w:pPr/w:bidi", NS) is None
     numbering = part(out, "word/numbering.xml")
     assert "المادة %1" in numbering.xpath("//w:lvlText/@w:val", namespaces=NS)
+
+
+def test_draft_marks_contested_articles_with_comments_not_text(library, tmp_path):
+    project = load_project(next(p for p in EXAMPLES if p.name.startswith("kenya")))
+    out = tmp_path / "draft.docx"
+    write_draft(project, library, out)
+    comments = " ".join(part(out, "word/comments.xml").itertext())
+    contested = [a for a in project.live_articles if a.status in ("contested", "parked")]
+    assert comments.count("Status:") == len(contested) > 0
+    assert "Status: contested (round 2)" in comments
+    document = part(out, "word/document.xml")
+    assert "Status:" not in " ".join(document.itertext())
+    final = tmp_path / "final.docx"
+    write_draft(project, library, final, DraftOptions(final=True))
+    assert "word/comments.xml" not in part_names(final) or \
+        "Status:" not in " ".join(part(final, "word/comments.xml").itertext())

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from docx.oxml.ns import qn
 from docx.shared import Emu
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from bla_assistant.core.drafting import closing_text
 from bla_assistant.core.drafting.annexes import Annex, project_annexes
@@ -134,13 +136,11 @@ class _Writer:
         def num(lvl: int) -> tuple[int, int]:
             return (num_id, lvl)
 
-        header_runs = [run(article.heading, break_before=True)] if article.heading else []
+        header_runs = [run(article.heading, break_before=True)] if article.heading \
+            else [run("")]
         out = [paragraph(self.styles["Article"], header_runs, num=num(0))]
         if self.draft and article.status in ("contested", "parked"):
-            word = closing_text.STATUS_WORDS.get(lang, closing_text.STATUS_WORDS["en"])
-            label = closing_text.words(lang)["status"]
-            out.append(paragraph(self.styles["Article Text"], [
-                run(f"[{label}: {word[article.status]}]", highlight="lightGray")]))
+            self.status_comment(out[0], article, lang)
         for para in article.paragraphs:
             out.append(paragraph(
                 self.styles[LEVEL_STYLES[para.level]],
@@ -150,6 +150,17 @@ class _Writer:
                 align="left" if len(self.langs) > 1 else None,
             ))
         return out
+
+    def status_comment(self, p, article: RenderedArticle, lang: str) -> None:
+        """A Word comment on the heading, not text in the article: the draft's text stays the
+        agreement's text for anyone who imports or compares it."""
+        word = closing_text.STATUS_WORDS.get(lang, closing_text.STATUS_WORDS["en"])
+        w = closing_text.words(lang)
+        source = self.project.article(article.uid)
+        text = (f"{w['status']}: {word[article.status]} "
+                f"({w['round']} {source.last_changed_round})")
+        anchor = Run(p.findall(qn("w:r"))[-1], Paragraph(p, self.document._body))
+        self.document.add_comment(anchor, text=text, author="BLA Assistant", initials="BLA")
 
     def annex_paragraphs(self, annex: Annex, column: int, in_table: bool) -> list:
         heading = paragraph(self.styles["Annex"], [run(annex.title, break_before=True)],
