@@ -150,3 +150,15 @@ def test_cli_brief(tmp_path, capsys):
     out = tmp_path / "brief.docx"
     assert run_cli(["draft", str(KENYA), "--brief", "-o", str(out)]) == 0
     assert "Delegation brief" in " ".join(part(out, "word/document.xml").itertext())
+
+
+def test_missing_party_names_are_reported_not_silently_replaced(library, tmp_path):
+    from bla_assistant.core.project.model import Project
+
+    report = write_draft(Project(agreement_type="SSA"), library, tmp_path / "e.docx",
+                         DraftOptions(final=True))
+    assert "party A has no name; the neutral example name is used in the text" in \
+        report.warnings
+    assert any("Competent authorities" in w for w in report.warnings)
+    examples = [write_draft(load_project(p), library, tmp_path / "x.docx") for p in EXAMPLES]
+    assert not [i for r in examples for i in r.placeholders if i.startswith("party")]

@@ -17,13 +17,21 @@ LANGUAGE_NAMES = {
            "es": "espagnole", "sw": "swahilie"},
 }
 WORDS = {
-    "en": {"contents": "Contents", "toc_hint": "Update this table to list the articles (Word: "
-           "right-click, Update Field; LibreOffice: Tools, Update, Update All).", "page": "Page {page} of {pages}", "draft": "DRAFT",
-           "round": "round", "for": "For", "status": "Status"},
-    "fr": {"contents": "Table des matières", "toc_hint": "Mettre à jour cette table pour lister les "
-           "articles (Word : clic droit, Mettre à jour les champs ; LibreOffice : Outils, "
-           "Actualiser, Tout actualiser).", "page": "Page {page} sur {pages}",
-           "draft": "PROJET", "round": "cycle", "for": "Pour", "status": "Statut"},
+    "en": {
+        "contents": "Contents",
+        "toc_hint": "Update this table to list the articles (Word: right-click, Update "
+                    "Field; LibreOffice: Tools, Update, Update All).",
+        "page": "Page {page} of {pages}", "draft": "DRAFT", "round": "round", "for": "For",
+        "status": "Status",
+    },
+    "fr": {
+        "contents": "Table des matières",
+        "toc_hint": "Mettre à jour cette table pour lister les articles (Word : clic droit, "
+                    "Mettre à jour les champs ; LibreOffice : Outils, Actualiser, Tout "
+                    "actualiser).",
+        "page": "Page {page} sur {pages}", "draft": "PROJET", "round": "cycle",
+        "for": "Pour", "status": "Statut",
+    },
 }
 STATUS_WORDS = {
     "en": {"proposed": "proposed", "agreed": "agreed", "contested": "contested",

@@ -239,6 +239,7 @@ class _Writer:
             self.placeholders += [f"Article {article.number}: {name}"
                                   for name in article.placeholders]
         self.check_languages()
+        self.check_parties()
         annexes = {lang: project_annexes(self.project, lang, self.draft) for lang in langs}
         for annex in annexes[langs[0]]:
             if annex.missing:
@@ -303,6 +304,20 @@ class _Writer:
                                        self.annex_paragraphs(right, 1, in_table=True)]),
                       self.width)
             self.add(tbl)
+
+    def check_parties(self) -> None:
+        """Clause texts fall back to "Alphaland"/"Betaland" when a party's name or authority is
+        missing: say so, so the neutral names never reach a signed text unnoticed."""
+        for key in ("A", "B"):
+            party = self.project.party(key)
+            for field_name, label in (("name", "name"), ("short_name", "short name"),
+                                      ("competent_authority", "competent authority")):
+                missing = [lang for lang in self.langs if not text_in(getattr(party, field_name),
+                                                                      lang)]
+                if missing:
+                    message = (f"party {key} has no {label}; the neutral example name is used "
+                               "in the text")
+                    (self.placeholders if self.draft else self.warnings).append(message)
 
     def check_languages(self) -> None:
         for lang in self.langs:
