@@ -30,3 +30,16 @@ def test_importer_reads_back_what_the_project_says(path, library, tmp_path):
         assert [p.label for p in got.paragraphs] == [p.label for p in want.paragraphs], want.label
         assert [_flat(p.text) for p in got.paragraphs] == [_flat(p.text) for p in want.paragraphs]
     assert read.articles[0].kind == "preamble"
+
+
+def test_project_document_has_closing_and_annex_like_the_importer(library, tmp_path):
+    project = load_project(next(p for p in EXAMPLES if "social-security" in p.name))
+    expected = project_to_document(project, library, "fr")
+    out = tmp_path / "draft.docx"
+    write_draft(project, library, out)
+    read = read_document(out)
+    assert [a.kind for a in expected.articles][-2:] == ["closing", "annex"]
+    assert [a.kind for a in read.articles][-2:] == ["closing", "annex"]
+    annex = expected.articles[-1]
+    assert annex.label == "Annexe I" and "CNSS" in annex.text and "CNPS" in annex.text
+    assert "Fait à Ouagadougou, le 20 novembre 2026" in expected.articles[-2].text
