@@ -107,7 +107,12 @@ def put_list(numbering, abstract_id: int, num_id: int, levels: list[Level], name
         else:
             numbering.append(new)
     if _find(numbering, "w:num", "w:numId", num_id) is None:
-        numbering.append(parse_xml(_num_xml(num_id, abstract_id)))
+        num = parse_xml(_num_xml(num_id, abstract_id))
+        cleanup = numbering.find(qn("w:numIdMacAtCleanup"))  # must stay last (schema order)
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        else:
+            numbering.append(num)
 
 
 def install_lists(numbering, lang: str, parallel_lang: str | None = None,
