@@ -57,19 +57,29 @@ def _lvl_xml(level: Level) -> str:
     )
 
 
-def article_levels(lang: str, linked: bool) -> list[Level]:
+# Style name -> style id; a template may give its styles other ids ("Article1").
+StyleIds = dict[str, str]
+
+
+def _id(name: str, linked: bool, ids: StyleIds | None) -> str | None:
+    if not linked:
+        return None
+    return (ids or {}).get(name, name)
+
+
+def article_levels(lang: str, linked: bool, ids: StyleIds | None = None) -> list[Level]:
     word = ARTICLE_WORD.get(lang, "Article")
     return [
-        Level(0, "decimal", f"{word} %1", "Article" if linked else None, 0, 0,
+        Level(0, "decimal", f"{word} %1", _id("Article", linked, ids), 0, 0,
               suffix="nothing", justify="center", bold=True),
-        Level(1, "decimal", "%2.", "Paragraph" if linked else None, 454, 454),
-        Level(2, "lowerLetter", "(%3)", "Point" if linked else None, 907, 454),
+        Level(1, "decimal", "%2.", _id("Paragraph", linked, ids), 454, 454),
+        Level(2, "lowerLetter", "(%3)", _id("Point", linked, ids), 907, 454),
     ]
 
 
-def annex_levels(lang: str, linked: bool) -> list[Level]:
+def annex_levels(lang: str, linked: bool, ids: StyleIds | None = None) -> list[Level]:
     word = ANNEX_WORD.get(lang, "Annex")
-    return [Level(0, "upperRoman", f"{word} %1", "Annex" if linked else None, 0, 0,
+    return [Level(0, "upperRoman", f"{word} %1", _id("Annex", linked, ids), 0, 0,
                   suffix="nothing", justify="center", bold=True)]
 
 
@@ -116,12 +126,12 @@ def put_list(numbering, abstract_id: int, num_id: int, levels: list[Level], name
 
 
 def install_lists(numbering, lang: str, parallel_lang: str | None = None,
-                  linked: bool = True) -> None:
+                  linked: bool = True, ids: StyleIds | None = None) -> None:
     """The article and annex lists for `lang`; with `parallel_lang`, unlinked twins whose
     counters run separately for the second column of a bilingual draft."""
-    put_list(numbering, ARTICLE_ABSTRACT_ID, ARTICLE_NUM_ID, article_levels(lang, linked),
+    put_list(numbering, ARTICLE_ABSTRACT_ID, ARTICLE_NUM_ID, article_levels(lang, linked, ids),
              "Agreement articles")
-    put_list(numbering, ANNEX_ABSTRACT_ID, ANNEX_NUM_ID, annex_levels(lang, linked),
+    put_list(numbering, ANNEX_ABSTRACT_ID, ANNEX_NUM_ID, annex_levels(lang, linked, ids),
              "Agreement annexes")
     if parallel_lang:
         put_list(numbering, PARALLEL_ABSTRACT_ID, PARALLEL_NUM_ID,

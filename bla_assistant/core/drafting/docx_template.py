@@ -68,7 +68,9 @@ def prepare_numbering(document, lang: str, parallel_lang: str | None) -> None:
     numbering = document.part.numbering_part.element
     article = document.styles["Article"]
     if style_num_id(article) in (None, ARTICLE_NUM_ID):
-        install_lists(numbering, lang)
+        ids = {name: document.styles[name].style_id
+               for name in ("Article", "Paragraph", "Point", "Annex")}
+        install_lists(numbering, lang, ids=ids)
         link_numbering(article, ARTICLE_NUM_ID, 0)
         link_numbering(document.styles["Paragraph"], ARTICLE_NUM_ID, 1)
         link_numbering(document.styles["Point"], ARTICLE_NUM_ID, 2)
