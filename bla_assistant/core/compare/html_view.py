@@ -83,7 +83,7 @@ def _cell(line, html: str) -> str:
     if line is None:
         return "<td></td>"
     classes = []
-    if line.role == "heading":
+    if line.role in ("heading", "part"):
         classes.append("heading")
     if line.level:
         classes.append(f"level{min(line.level, 3)}")

@@ -125,7 +125,7 @@ def _paragraph(para: RedlineParagraph, revisions: _Revisions, heading_style: str
                counts: dict[str, int], move_names: set[str]) -> OxmlElement:
     p = OxmlElement("w:p")
     p_pr = OxmlElement("w:pPr")
-    if para.role == "heading" and heading_style:
+    if para.role in ("heading", "part") and heading_style:
         p_pr.append(OxmlElement("w:pStyle", {qn("w:val"): heading_style}))
     if para.level:
         p_pr.append(OxmlElement("w:ind", {qn("w:left"): str(360 * para.level)}))
