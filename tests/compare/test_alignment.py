@@ -55,7 +55,8 @@ def test_moved_and_edited_article_reports_old_and_new_numbers(india):
     change = change_of_old(comparison, "7")
     assert change.moved and change.kind == "modified"
     assert change.new[0].number == "15"
-    assert change.summary == "Article 15 (was 7), moved: for more than 60 -> 36 months"
+    assert change.summary == ("Article 15 (was 7), moved after Article 14: "
+                              "for more than 60 -> 36 months")
     # Nothing else is reported as moved: the rest kept its order.
     assert [c for c in comparison.changes if c.moved] == [change]
 

@@ -20,6 +20,7 @@ def _change(change: ArticleChange) -> dict[str, Any]:
     return {
         "kind": change.kind,
         "moved": change.moved,
+        "moved_after": change.moved_after,
         "renumbered": change.renumbered,
         "similarity": change.similarity,
         "old": [_ref(r) for r in change.old],

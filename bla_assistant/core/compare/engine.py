@@ -20,6 +20,9 @@ def compare_documents(old: DraftDocument, new: DraftDocument) -> Comparison:
     units = align_articles(old.articles, new.articles)
     changes = [_article_change(old, new, unit) for unit in units]
     for change in changes:
+        if change.moved and change.new[0].index > 0:
+            index = change.new[0].index - 1
+            change.moved_after = ArticleRef.of(new.articles[index], index).name
         change.summary = describe_change(change)
     return Comparison(old, new, changes, layout(units))
 

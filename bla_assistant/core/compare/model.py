@@ -53,6 +53,8 @@ class ArticleChange:
     edits: list[Edit] = field(default_factory=list)
     summary: str = ""
     unit: AlignedUnit | None = None
+    # For a moved unit: the B article it now follows ("" when it now comes first).
+    moved_after: str = ""
 
     @property
     def changed(self) -> bool:

@@ -71,10 +71,10 @@ def describe_change(change: ArticleChange) -> str:
         head = f"{_names(old)} merged into {_names(new)}"
     else:
         head = new[0].name
-        if change.renumbered or change.moved:
+        if change.renumbered:
             head += f" (was {old[0].number or old[0].name})"
         if change.moved:
-            head += ", moved"
+            head += f", moved after {change.moved_after}" if change.moved_after else ", moved"
     if change.kind == "unchanged":
         return f"{head}: text unchanged" if change.moved else ""
     edits = [describe_edit(e) for e in change.edits]
