@@ -39,7 +39,7 @@ def test_renumbering_alone_is_not_an_edit(india):
     renumbered = [c for c in comparison.changes if c.renumbered]
     assert renumbered and all(int(c.old[0].number) == int(c.new[0].number) + 1
                               for c in renumbered)
-    assert comparison.summary_lines[0] == "Article 4 on equality of Treatment deleted"
+    assert comparison.summary_lines[0] == "Article 4 on Equality of Treatment deleted"
     assert comparison.summary_lines[-1].startswith("renumbered, text unchanged: Articles 4 (was 5)")
 
 
@@ -70,7 +70,7 @@ def test_inserted_and_deleted_articles_are_named_by_topic(india):
     new = with_articles(india, renumber(articles))
     lines = compare_documents(india, new).summary_lines
     assert "new Article 20 on data sharing" in lines
-    assert any(line.startswith("Article 12 on periods under the") and line.endswith("deleted")
+    assert any(line.startswith("Article 12 on Periods under the") and line.endswith("deleted")
                for line in lines)
 
 

@@ -13,7 +13,8 @@ VERSION = 1
 
 
 def _ref(ref: ArticleRef) -> dict[str, Any]:
-    return {"number": ref.number, "label": ref.label, "heading": ref.heading, "index": ref.index}
+    return {"number": ref.number, "label": ref.label, "heading": ref.heading, "kind": ref.kind,
+            "index": ref.index}
 
 
 def _change(change: ArticleChange) -> dict[str, Any]:

@@ -15,16 +15,19 @@ class ArticleRef:
     number: str
     label: str
     heading: str
+    kind: str = "article"
 
     @classmethod
     def of(cls, article: Article, index: int) -> ArticleRef:
-        return cls(index, article.number, article.label, article.heading)
+        return cls(index, article.number, article.label, article.heading, article.kind)
 
     @property
     def name(self) -> str:
         if self.number:
             return f"Article {self.number}"
-        return self.label or self.heading or f"block {self.index + 1}"
+        if self.label or self.heading:
+            return self.label or self.heading
+        return "the preamble" if self.kind == "preamble" else f"the {self.kind} block"
 
 
 @dataclass(frozen=True)

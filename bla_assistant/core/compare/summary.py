@@ -26,7 +26,14 @@ def _names(refs: list[ArticleRef]) -> str:
 
 
 def _topic(ref: ArticleRef) -> str:
-    return f" on {ref.heading[0].lower()}{ref.heading[1:]}" if ref.heading else ""
+    if not ref.heading:
+        return ""
+    words = ref.heading.split()
+    # Sentence case ("Data sharing") reads well in lower case; Title Case may hold names
+    # ("Legislation of India"), so it stays as printed.
+    if all(w[:1].islower() or not w[:1].isalpha() for w in words[1:]) and not words[0].isupper():
+        return f" on {ref.heading[0].lower()}{ref.heading[1:]}"
+    return f" on {ref.heading}"
 
 
 def _quote(text: str) -> str:
@@ -60,6 +67,8 @@ def describe_change(change: ArticleChange) -> str:
     """The summary line of one article change; "" when nothing but the number changed."""
     if change.kind == "inserted":
         ref = change.new[0]
+        if not ref.number:
+            return f"{ref.name}{_topic(ref) if ref.label else ''} added"
         return f"new {ref.name}{_topic(ref)}"
     if change.kind == "deleted":
         ref = change.old[0]
