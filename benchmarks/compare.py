@@ -26,7 +26,6 @@ import argparse
 import difflib
 import os
 import random
-import re
 import statistics
 import sys
 import tempfile
