@@ -53,18 +53,37 @@ _MARGIN_WORDS = 5
 _BLANK_RE = re.compile(r"\s+")
 
 
+def _prefix_length(a: str, b: str) -> int:
+    """Length of the common prefix, by halving (slice comparisons run in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _suffix_length(a: str, b: str, limit: int) -> int:
+    low, high = 0, limit
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[len(a) - mid:] == b[len(b) - mid:]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
 def _common_ends(old: str, new: str) -> tuple[int, int]:
     limit = min(len(old), len(new))
-    head = 0
-    while head < limit and old[head] == new[head]:
-        head += 1
+    head = _prefix_length(old, new)
     # Step back to the start of the word holding the first difference, then a margin.
     starts = [m.end() for m in _BLANK_RE.finditer(old, 0, head) if m.end() <= head]
     head = starts[-1 - _MARGIN_WORDS] if len(starts) > _MARGIN_WORDS else 0
     limit -= head
-    tail = 0
-    while tail < limit and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
-        tail += 1
+    tail = _suffix_length(old, new, limit)
     if tail:
         # Step forward past the word holding the last difference, then a margin; the tail
         # then starts on a blank, which stays with the token before it.
