@@ -99,3 +99,16 @@ def test_bad_input_is_named_with_a_way_out(tmp_path, capsys, argv, message):
     args = [x.format(a=a, b=b, tmp=tmp_path) for x in argv]
     assert run_cli(["compare", *args]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_compare_files_reports_progress_and_can_be_cancelled(library):
+    from bla_assistant.core.compare.compare_files import CompareCancelled, compare_files
+
+    a = corpus_file("canada-india-2012.txt")
+    seen = []
+    result = compare_files(a, a, library, progress=lambda f, m: seen.append((f, m)))
+    assert [f for f, _ in seen] == sorted(f for f, _ in seen) and seen[-1][0] == 1.0
+    assert result.summary_lines == ["no differences in text"]
+    calls = iter([False, True])
+    with pytest.raises(CompareCancelled):
+        compare_files(a, a, library, should_cancel=lambda: next(calls))
