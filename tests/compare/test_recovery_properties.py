@@ -100,3 +100,43 @@ def test_redline_accepts_to_new_and_rejects_to_old(tmp_path, script, moves):
     assert paragraph_texts(target, "original") == document_text(old)
     ids = revision_ids(target)
     assert len(ids) == len(set(ids))
+
+
+@st.composite
+def regroupings(draw):
+    """Split some articles in two at a paragraph break and merge some neighbours."""
+    old = agreement(draw(st.sampled_from(NAMES)))
+    articles = list(old.articles)
+    groups: list[tuple[list[int], list]] = [([i], [a]) for i, a in enumerate(articles)]
+    splittable = [k for k, (_, [a]) in enumerate(groups)
+                  if a.kind == "article" and len(a.paragraphs) >= 4
+                  and len(a.text.split()) >= 60]
+    for k in draw(st.lists(st.sampled_from(splittable), max_size=2, unique=True)) \
+            if splittable else []:
+        a = groups[k][1][0]
+        cut = len(a.paragraphs) // 2
+        first = replace(a, paragraphs=a.paragraphs[:cut])
+        second = replace(a, heading=a.heading + " (continued)", paragraphs=a.paragraphs[cut:])
+        groups[k] = (groups[k][0], [first, second])
+    mergeable = [k for k in range(len(groups) - 1)
+                 if len(groups[k][1]) == len(groups[k + 1][1]) == 1
+                 and groups[k][1][0].kind == groups[k + 1][1][0].kind == "article"]
+    if mergeable and draw(st.booleans()):
+        k = draw(st.sampled_from(mergeable))
+        a, b = groups[k][1][0], groups[k + 1][1][0]
+        groups[k:k + 2] = [(groups[k][0] + groups[k + 1][0],
+                            [replace(a, paragraphs=a.paragraphs + b.paragraphs)])]
+    new = with_articles(old, renumber([a for _, parts in groups for a in parts]))
+    truth = {(tuple(ids), len(parts)) for ids, parts in groups if len(ids) > 1 or len(parts) > 1}
+    return old, new, truth
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(regroupings())
+def test_splits_and_merges_are_recovered(script):
+    old, new, truth = script
+    comparison = compare_documents(old, new)
+    found = {(tuple(r.index for r in c.old), len(c.new)) for c in comparison.changes
+             if len(c.old) > 1 or len(c.new) > 1}
+    assert found == truth
+    assert not any(c.moved for c in comparison.changes)
