@@ -8,7 +8,7 @@ from bla_assistant.core.compare.alignment import AlignedUnit, align_articles, la
 from bla_assistant.core.compare.lines import unit_lines
 from bla_assistant.core.compare.model import ArticleChange, ArticleRef, Comparison, Edit
 from bla_assistant.core.compare.paragraph_diff import ParagraphDiff, diff_paragraphs
-from bla_assistant.core.compare.summary import describe_change
+from bla_assistant.core.compare.summary import describe_change, ref_name
 from bla_assistant.core.compare.word_diff import shared_fraction
 from bla_assistant.core.documents.model import DraftDocument
 
@@ -16,15 +16,18 @@ _CONTEXT_WORDS = 3
 _WORDS_RE = re.compile(r"\S+")
 
 
-def compare_documents(old: DraftDocument, new: DraftDocument) -> Comparison:
+def compare_documents(old: DraftDocument, new: DraftDocument,
+                      lang: str | None = None) -> Comparison:
+    """Compare two drafts; summary lines in `lang` (default: B's language, else English)."""
+    lang = lang or (new.language if new.language in ("en", "fr") else "en")
     units = align_articles(old.articles, new.articles)
     changes = [_article_change(old, new, unit) for unit in units]
     for change in changes:
         if change.moved and change.new[0].index > 0:
             index = change.new[0].index - 1
-            change.moved_after = ArticleRef.of(new.articles[index], index).name
-        change.summary = describe_change(change)
-    return Comparison(old, new, changes, layout(units))
+            change.moved_after = ref_name(ArticleRef.of(new.articles[index], index), lang)
+        change.summary = describe_change(change, lang)
+    return Comparison(old, new, changes, layout(units), lang)
 
 
 def _article_change(old: DraftDocument, new: DraftDocument, unit: AlignedUnit) -> ArticleChange:

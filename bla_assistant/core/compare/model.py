@@ -23,11 +23,9 @@ class ArticleRef:
 
     @property
     def name(self) -> str:
-        if self.number:
-            return f"Article {self.number}"
-        if self.label or self.heading:
-            return self.label or self.heading
-        return "the preamble" if self.kind == "preamble" else f"the {self.kind} block"
+        from bla_assistant.core.compare.summary import ref_name
+
+        return ref_name(self)
 
 
 @dataclass(frozen=True)
@@ -70,6 +68,7 @@ class Comparison:
     new: DraftDocument
     changes: list[ArticleChange]  # in B's order, deleted articles after
     placements: list[Placement]  # reading order of the redline and the side-by-side view
+    lang: str = "en"  # language of the summary lines: "en" or "fr"
 
     def change_for(self, unit: AlignedUnit) -> ArticleChange:
         return next(c for c in self.changes if c.unit is unit)
