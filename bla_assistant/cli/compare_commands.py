@@ -76,8 +76,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def _print_delta(delta: dict) -> None:
-    rows = [(key, item) for key in ("lost", "weakened", "gained", "changed")
-            for item in delta[key]]
+    rows = [(key, item) for key in ("lost", "weakened", "gained", "strengthened", "changed")
+            for item in delta.get(key, [])]
     if not rows:
         return
     print(f"\nchecklist ({delta['agreement_type']}, {delta['method']}):")

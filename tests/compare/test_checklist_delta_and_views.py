@@ -33,7 +33,8 @@ def old():
 
 
 def delta(library, old, new):
-    return checklist_delta(compare_documents(old, new), library, agreement_type="SSA")
+    return checklist_delta(compare_documents(old, new), library, agreement_type="SSA",
+                           use_gap_check=False)
 
 
 def ids(result, key):

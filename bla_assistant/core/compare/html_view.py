@@ -34,11 +34,12 @@ ins { color: #0b4fb3; text-decoration: underline; background: #eaf1fd; }
 _LABELS = {
     "en": {"comparison": "Comparison", "summary": "Summary", "side": "Side by side",
            "checklist": "Checklist", "lost": "Lost", "weakened": "Weakened", "gained": "Gained",
-           "changed": "Changed", "moved": "{}: moved, now {} (shown there)",
+           "changed": "Changed", "strengthened": "Strengthened",
+           "moved": "{}: moved, now {} (shown there)",
            "no_change": ": no change"},
     "fr": {"comparison": "Comparaison", "summary": "Résumé", "side": "Côte à côte",
            "checklist": "Liste de contrôle", "lost": "Perdus", "weakened": "Affaiblis",
-           "gained": "Ajoutés", "changed": "Modifiés",
+           "gained": "Ajoutés", "changed": "Modifiés", "strengthened": "Renforcés",
            "moved": "{} : déplacé, désormais {} (voir à cet endroit)",
            "no_change": " : inchangé"},
 }
@@ -128,7 +129,7 @@ def _delta_html(delta: dict, labels: dict[str, str]) -> list[str]:
     out = [f"<h2>{labels['checklist']}</h2>"]
     if delta.get("method"):
         out.append(f'<p class="note">{escape(delta["method"])}</p>')
-    for key in ("lost", "weakened", "gained", "changed"):
+    for key in ("lost", "weakened", "gained", "strengthened", "changed"):
         label = labels[key]
         items = delta.get(key) or []
         if not items:
