@@ -99,6 +99,7 @@ def check_undefined_terms(rule: ClarityRule, ctx: CheckContext) -> None:
     defined_words = {w for term in defined for w in term.split()}
     headings = [norm_term(v.heading) for v in ctx.views if v.heading]
     names = _title_names(ctx)
+    all_sentences = [s.text for _, s in _sentences(ctx)]
     seen: set[str] = set()
     count = 0
     for view, sentence in _sentences(ctx):
@@ -117,6 +118,17 @@ def check_undefined_terms(rule: ClarityRule, ctx: CheckContext) -> None:
                     continue
                 if any(p.search(term) for p in cues.ignore):
                     continue
+                before = sentence.text[:match.start()]
+                after = sentence.text[match.end("term"):]
+                # Part of a longer proper name ("Vienna Convention on ...", "Ministre du Travail").
+                if any(p.search(before) for p in cues.ignore_before):
+                    continue
+                if any(p.match(after) for p in cues.ignore_after):
+                    continue
+                if cues.min_uses > 1:
+                    exact = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
+                    if sum(1 for text in all_sentences if exact.search(text)) < cues.min_uses:
+                        continue
                 if any(key in h for h in headings):
                     continue
                 if any(w[:5] in names for w in words):

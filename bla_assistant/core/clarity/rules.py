@@ -36,6 +36,9 @@ class Cues:
     document_unless: tuple[re.Pattern[str], ...] = ()
     require: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     ignore: tuple[re.Pattern[str], ...] = ()
+    ignore_before: tuple[re.Pattern[str], ...] = ()
+    ignore_after: tuple[re.Pattern[str], ...] = ()
+    min_uses: int = 1
     definition_markers: tuple[re.Pattern[str], ...] = ()
     external_markers: tuple[re.Pattern[str], ...] = ()
     limit: int | None = None
@@ -111,7 +114,8 @@ def _cues(raw: dict, where: str, errors: list[str]) -> Cues:
         document_unless=c("document_unless"),
         require={name: _compile(items, f"{where}.require.{name}", errors)
                  for name, items in raw.get("require", {}).items()},
-        ignore=c("ignore"), definition_markers=c("definition_markers"),
+        ignore=c("ignore"), ignore_before=c("ignore_before"), ignore_after=c("ignore_after"),
+        min_uses=raw.get("min_uses", 1), definition_markers=c("definition_markers"),
         external_markers=c("external_markers"), limit=raw.get("limit"),
     )
 
