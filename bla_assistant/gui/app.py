@@ -1,0 +1,92 @@
+"""Start the desktop app: normal run, --smoke check, or --screenshot to a PNG."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+VIEW_NAMES = ("library", "workspace", "gaps", "compare", "training")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="bla-assistant", description="BLA Assistant desktop app")
+    parser.add_argument("project_file", nargs="?", help="a project file to open")
+    parser.add_argument("--open", dest="open_file", metavar="FILE", help="a project file to open")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start offscreen, open the main window, load the library, exit")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG")
+    parser.add_argument("--view", choices=VIEW_NAMES, default="library")
+    parser.add_argument("--project", metavar="FILE", help="project to show in the screenshot")
+    parser.add_argument("--lang", choices=("en", "fr"), help="UI language for this run")
+    parser.add_argument("--size", default="1280x800", help="screenshot size, WIDTHxHEIGHT")
+    return parser.parse_args(argv)
+
+
+def run_gui(argv: list[str]) -> int:
+    args = parse_args(argv)
+    headless = bool(args.smoke or args.screenshot)
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bla_assistant.gui.qt import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("BLA Assistant")
+    app.setOrganizationName("bla-assistant")
+    window = build_window(app, args.lang)
+    project = args.project or args.open_file or args.project_file
+    if project:
+        window.open_project(Path(project), interactive=not headless)
+    if args.smoke:
+        return smoke(app, window)
+    if args.screenshot:
+        return screenshot(app, window, Path(args.screenshot), args.view, args.size)
+    window.show()
+    window.start_session()
+    return app.exec()
+
+
+def build_window(app, lang: str | None = None):
+    from bla_assistant.gui.app_context import AppContext
+    from bla_assistant.gui.i18n import TranslationSwitcher
+    from bla_assistant.gui.main_window import MainWindow
+
+    translations = TranslationSwitcher(app)
+    context = AppContext.create(translations)
+    if lang:
+        context.settings.language = lang
+    if not translations.switch(context.settings.language):
+        context.settings_problems.append(
+            f"no translation for '{context.settings.language}'; the interface stays in English")
+    window = MainWindow(context)
+    window.restore_layout()
+    return window
+
+
+def smoke(app, window) -> int:
+    window.show()
+    app.processEvents()
+    library = window.context.library
+    ok = window.isVisible() and window.library_browser.model.rowCount() > 0
+    print(f"smoke: main window {'open' if window.isVisible() else 'NOT open'}; "
+          f"library {len(library.clauses)} clauses, {len(library.checklists)} checklists, "
+          f"{len(library.problems)} problems")
+    window.discard_and_close()
+    return 0 if ok else 1
+
+
+def screenshot(app, window, out: Path, view: str, size: str) -> int:
+    width, _, height = size.partition("x")
+    window.resize(int(width), int(height))
+    window.show()
+    window.show_view(view)
+    for _ in range(3):
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        print(f"error: could not write {out}", file=sys.stderr)
+        return 1
+    print(f"screenshot: {out} ({view})")
+    window.discard_and_close()
+    return 0

@@ -1,0 +1,91 @@
+"""The one place the GUI imports Qt from (as Anki's aqt.qt does): swap bindings here only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (  # noqa: F401
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSettings,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (  # noqa: F401
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QTextDocument,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QStatusBar,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+# Every model answers this role with the core object behind the row (napari's pattern):
+# DisplayRole is only a projection of it.
+ObjectRole = Qt.ItemDataRole.UserRole
+KindRole = Qt.ItemDataRole.UserRole + 1
+# Default "parent" argument of model methods: the invalid index stands for the root.
+ROOT = QModelIndex()
