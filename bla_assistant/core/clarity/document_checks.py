@@ -87,7 +87,8 @@ def defined_terms(cues: Cues, ctx: CheckContext) -> dict[str, tuple[ArticleView,
 
 def _title_names(ctx: CheckContext) -> set[str]:
     names = set()
-    for word in re.findall(r"[\w'’-]+", ctx.document.title):
+    # Split at apostrophes too: "d'Alphalande" names Alphalande.
+    for word in re.findall(r"[\w-]+", ctx.document.title):
         if word[:1].isupper() and word.lower() not in _TITLE_GENERIC and len(word) >= 4:
             names.add(word.lower()[:5])
     return names
