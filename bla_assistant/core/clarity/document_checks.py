@@ -143,10 +143,19 @@ def check_undefined_terms(rule: ClarityRule, ctx: CheckContext) -> None:
                     return
 
 
+_DETERMINERS = frozenset("the a an his her their its le la les sa son ses leur leurs".split())
+_ANY_DETERMINER = r"(?:the|an?|his(?:\s+or\s+her)?|her|their|its|l[ea]s?|sa|son|ses|leurs?)"
+
+
 def _use_pattern(term: str) -> re.Pattern[str]:
+    """Uses of a defined term, in the plural too, and with any determiner inside it
+    ("member of his family" uses "member of the family")."""
     parts = []
     for word in re.split(r"[\s-]+", term.strip()):
         if not word:
+            continue
+        if word.lower() in _DETERMINERS and parts:
+            parts.append(_ANY_DETERMINER)
             continue
         stem = _norm_word(word)
         if stem.endswith("y") and word.lower().endswith(("y", "ies")):

@@ -45,7 +45,7 @@ class CheckContext:
         self.agreement_type = agreement_type
         self.views = [self._view(a) for a in document.articles]
         self.full_text = "\n".join(v.text for v in self.views)
-        self.suggestions = SuggestionMaker(library, lang)
+        self.suggestions = SuggestionMaker(library, lang, agreement_type)
         self.findings: list[ClarityFinding] = []
 
     @staticmethod

@@ -15,19 +15,25 @@ _PREFERRED_KINDS = ("protective", "baseline", "fallback")
 class SuggestionMaker:
     """Builds suggestion text for findings; caches rendered clauses for one check run."""
 
-    def __init__(self, library: Library | None, lang: str) -> None:
+    def __init__(self, library: Library | None, lang: str, agreement_type: str = "") -> None:
         self.library = library
         self.lang = lang
+        self.agreement_type = agreement_type
         self._models: dict[str, ModelClause | None] = {}
 
     def clause_for(self, rule: ClarityRule, article: Article | None) -> Clause | None:
         if self.library is None or not rule.clause:
             return None
         if rule.clause != "from_article":
-            return self._clause_for_element(rule.clause)
-        if article is None:
+            clause = self._clause_for_element(rule.clause)
+        elif article is None:
             return None
-        return self._clause_for_heading(article.heading)
+        else:
+            clause = self._clause_for_heading(article.heading)
+        # A BLA clause is no model for an SSA, and the other way round.
+        if clause and self.agreement_type and self.agreement_type not in clause.agreement_types:
+            return None
+        return clause
 
     def _clause_for_element(self, element_id: str) -> Clause | None:
         assert self.library is not None
