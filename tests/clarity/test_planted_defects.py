@@ -1,4 +1,4 @@
-"""The planted-defect drafts: every planted defect is caught, the clean counterparts are not flagged."""
+"""Planted-defect drafts: every planted defect is caught; the clean counterparts are not flagged."""
 
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ def test_findings_carry_quote_span_and_suggestion(rules, library) -> None:
     findings = check_clarity(read_document(DATA / "planted_bla_en.txt"), rules=rules,
                              library=library)
     insurance = next(f for f in findings if f.rule_id == "insurance_incomplete")
-    assert insurance.quote == "The Domestic Worker shall be insured during the period of employment."
+    assert insurance.quote == ("The Domestic Worker shall be insured during the period "
+                               "of employment.")
     assert insurance.marked_quote().count("[") == 1
     assert set(insurance.details) == {"the risks covered", "who pays the premium"}
     # The library's insurance clause is offered as the rewrite.

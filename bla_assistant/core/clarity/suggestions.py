@@ -84,7 +84,8 @@ class SuggestionMaker:
         self._models[clause.id] = model
         return model
 
-    def suggestion(self, rule: ClarityRule, article: Article | None) -> tuple[str, ModelClause | None]:
+    def suggestion(self, rule: ClarityRule,
+                   article: Article | None) -> tuple[str, ModelClause | None]:
         text = rule.text("rewrite", self.lang)
         clause = self.clause_for(rule, article)
         model = self.model(clause) if clause else None
