@@ -126,10 +126,13 @@ def check_undefined_terms(rule: ClarityRule, ctx: CheckContext) -> None:
                     continue
                 if any(p.match(after) for p in cues.ignore_after):
                     continue
-                if cues.min_uses > 1:
-                    exact = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
-                    if sum(1 for text in all_sentences if exact.search(text)) < cues.min_uses:
-                        continue
+                exact = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
+                uses = [(text, m.end()) for text in all_sentences for m in exact.finditer(text)]
+                if len({text for text, _ in uses}) < cues.min_uses:
+                    continue
+                # Anywhere in the draft the words run on into a longer name: a name, not a term.
+                if any(p.match(text[end:]) for text, end in uses for p in cues.ignore_after):
+                    continue
                 if any(key in h for h in headings):
                     continue
                 if any(w[:5] in names for w in words):
