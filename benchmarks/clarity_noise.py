@@ -2,10 +2,13 @@
 
 Prints findings per 1,000 words, per rule and per agreement, for the English and French texts
 of the shared corpus (10 Canadian SSAs in both languages, plus the two Dutch-tradition SSAs).
-Two runs:
+Three runs:
 - "as scoped": each draft checked as what it is (SSA); rules meant for BLAs do not apply;
 - "stress (as BLA)": the same texts checked as if they were BLAs, so that the BLA-only rules
-  also meet real treaty language (they should stay quiet on provisions they are not about).
+  also meet real treaty language (they should stay quiet on provisions they are not about);
+- "labour instruments (as BLA)": the multilateral labour-migration texts in
+  shared/reference/instruments (ILO C97, C181, C189, CoE ETS 93), the real text closest to
+  BLA wording that the project holds: workers' rights, recruitment, domestic work.
 
     PYTHONPATH=. .venv/bin/python benchmarks/clarity_noise.py [--show RULE ...] [--type BLA]
 
@@ -41,6 +44,18 @@ def corpus_files() -> list[tuple[Path, str]]:
     return [(p, lang) for p, lang in files if p.is_file()]
 
 
+INSTRUMENTS = CORPUS.parent / "reference" / "instruments"
+LABOUR_INSTRUMENTS = ("ilo-c097-1949-migration-for-employment-with-annexes.txt",
+                      "ilo-c181-1997-private-employment-agencies.txt",
+                      "ilo-c189-2011-domestic-workers.txt",
+                      "coe-ets093-1977-legal-status-of-migrant-workers.txt")
+
+
+def instrument_files() -> list[tuple[Path, str]]:
+    return [(INSTRUMENTS / name, "en") for name in LABOUR_INSTRUMENTS
+            if (INSTRUMENTS / name).is_file()]
+
+
 def load(path: Path, lang: str):
     text = corpus_text(path)
     title = next((line.strip() for line in text.splitlines() if line.strip()), path.stem)
@@ -50,14 +65,15 @@ def load(path: Path, lang: str):
     return document
 
 
-def run(agreement_type: str | None, show: set[str]) -> dict:
+def run(agreement_type: str | None, show: set[str],
+        files: list[tuple[Path, str]] | None = None) -> dict:
     rules = load_rules()
     library = load_library()
     per_rule: dict[str, Counter] = defaultdict(Counter)
     words: Counter = Counter()
     rows = []
     started = time.perf_counter()
-    for path, lang in corpus_files():
+    for path, lang in files if files is not None else corpus_files():
         document = load(path, lang)
         findings = check_clarity(document, rules=rules, library=library,
                                  agreement_type=agreement_type)
@@ -105,16 +121,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="print every finding of these rules")
     parser.add_argument("--type", choices=["BLA", "SSA", "MoU"],
                         help="only this run: check every text as this agreement type")
+    parser.add_argument("--instruments", action="store_true",
+                        help="only the run over the labour instruments")
     args = parser.parse_args(argv)
     if not corpus_files():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
         return 2
     show = set(args.show)
+    if args.instruments:
+        report("labour instruments (as BLA)", run("BLA", show, instrument_files()))
+        return 0
     if args.type:
         report(f"as {args.type}", run(args.type, show))
         return 0
     report("as scoped (SSA)", run(None, show))
     report("stress (as BLA)", run("BLA", show))
+    if instrument_files():
+        report("labour instruments (as BLA)", run("BLA", show, instrument_files()))
     return 0
 
 
