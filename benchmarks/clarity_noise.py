@@ -100,10 +100,10 @@ def report(title: str, result: dict) -> None:
     print(f"\n== {title}: {sum(words.values())} words "
           f"(en {words['en']}, fr {words['fr']}), {len(result['rows'])} texts, "
           f"{result['elapsed']:.1f} s ==")
-    print(f"{'agreement':<34}{'lang':<5}{'words':>7}{'finds':>7}{'/1000w':>8}  by rule")
+    print(f"{'agreement':<52}{'lang':<5}{'words':>7}{'finds':>7}{'/1000w':>8}  by rule")
     for lang, name, count, total, counts in result["rows"]:
         detail = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-        print(f"{name:<34}{lang:<5}{count:>7}{total:>7}{per_thousand(total, count):>8}  {detail}")
+        print(f"{name:<52}{lang:<5}{count:>7}{total:>7}{per_thousand(total, count):>8}  {detail}")
     print(f"\n{'rule':<42}{'en':>5}{'/1000w':>8}{'fr':>5}{'/1000w':>8}")
     for rule in result["rules"].rules:
         row = result["per_rule"].get(rule.id, Counter())
