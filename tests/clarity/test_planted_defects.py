@@ -67,3 +67,16 @@ def test_findings_carry_quote_span_and_suggestion(rules, library) -> None:
     assert insurance.model_clause.text
     cross = next(f for f in findings if f.rule_id == "missing_cross_reference")
     assert cross.details == ("14",)
+
+
+@pytest.mark.parametrize("name", ["planted_bla_en.txt", "planted_bla_fr.txt"])
+def test_same_findings_when_the_draft_is_a_word_file(name: str, rules, library,
+                                                     tmp_path: Path) -> None:
+    from benchmarks.corpus_docx import text_to_docx
+
+    text = (DATA / name).read_text(encoding="utf-8")
+    docx = text_to_docx(text, tmp_path / name.replace(".txt", ".docx"))
+    from_text = check_clarity(read_document(DATA / name), rules=rules, library=library)
+    from_word = check_clarity(read_document(docx), rules=rules, library=library)
+    assert [(f.rule_id, f.article, f.words) for f in from_word] == \
+        [(f.rule_id, f.article, f.words) for f in from_text]
