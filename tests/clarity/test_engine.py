@@ -148,3 +148,22 @@ def test_findings_are_in_document_order_and_serialise(rules) -> None:
     data = findings[0].to_dict()
     assert {"rule", "article", "quote", "suggestion", "severity"} <= set(data)
     assert data["quote"][data["span"][0]:data["span"][1]] == data["words"]
+
+
+def test_french_weak_modal_and_prohibition(rules) -> None:
+    doc = draft(("6", "Logement", "L'employeur peut fournir un logement au travailleur.\n"
+                                 "L'employeur ne peut retenir le passeport du travailleur.\n"
+                                 "Aucun employeur ne peut exiger de frais."),
+                title="Accord relatif à l'emploi", language="fr")
+    findings = check_clarity(doc, rules=rules, agreement_type="BLA",
+                             only=["weak_modal_worker_right"])
+    assert [f.quote for f in findings] == ["L'employeur peut fournir un logement au travailleur."]
+
+
+def test_french_passive_with_agent_is_not_flagged(rules) -> None:
+    doc = draft(("7", "Voyage", "Le billet sera pris en charge par l'employeur.\n"
+                               "Le billet sera pris en charge à l'arrivée."),
+                title="Accord relatif à l'emploi", language="fr")
+    findings = check_clarity(doc, rules=rules, agreement_type="BLA",
+                             only=["passive_no_duty_bearer"])
+    assert [f.quote for f in findings] == ["Le billet sera pris en charge à l'arrivée."]
