@@ -65,7 +65,10 @@ class SuggestionMaker:
                 score = fuzz.token_set_ratio(wanted, text.lower())
                 if score > best_score:
                     best, best_score = clause, score
-        return best if best_score >= _HEADING_MATCH else None
+        if best is None or best_score < _HEADING_MATCH:
+            return None
+        # Offer the element's main clause rather than one of its specialised variants.
+        return self._clause_for_element(best.element_ids[0]) or best
 
     def model(self, clause: Clause) -> ModelClause | None:
         if clause.id in self._models:
