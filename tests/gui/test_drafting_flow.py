@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("bla_assistant.core.project.commands")
 
 from bla_assistant.core.project.project_file import load_project  # noqa: E402
-from bla_assistant.gui.qt import QWizard, Qt  # noqa: E402
+from bla_assistant.gui.qt import Qt, QWizard  # noqa: E402
 
 FEES = "bla.fair_recruitment_no_fees"
 
