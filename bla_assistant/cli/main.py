@@ -15,6 +15,8 @@ from bla_assistant import __version__
 # name -> module that defines `add_parser(subparsers)`; the parser sets `func`.
 COMMANDS: dict[str, str] = {
     "library": "bla_assistant.cli.library_commands",
+    "exercise": "bla_assistant.cli.exercise_commands",
+    "compare": "bla_assistant.cli.compare_commands",
 }
 
 

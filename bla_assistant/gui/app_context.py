@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bla_assistant.core.library.loader import load_library
+from bla_assistant.core.library.library_cache import load_built_in_library
 from bla_assistant.core.library.model import Library
 from bla_assistant.core.library.problems import Problem
 from bla_assistant.core.settings import Settings, load_settings, save_settings
@@ -15,7 +15,7 @@ from bla_assistant.gui.i18n import TranslationSwitcher
 def load_library_safely() -> Library:
     """The library, or an empty one carrying the reason: the app starts either way."""
     try:
-        return load_library()
+        return load_built_in_library()
     except Exception as exc:  # noqa: BLE001 - a missing data folder must not stop the app
         library = Library()
         library.problems.append(Problem(Path("<library>"), 0, 0, str(exc)))

@@ -137,7 +137,8 @@ CASES = {
         "c.yaml:18:3: field 'note.pitfalls' is missing; add it",
     ),
     "unknown_key": (
-        {"c.yaml": MINIMAL.replace("agreement_types: [BLA]", "agreement_types: [BLA]\nsector: [all]")},
+        {"c.yaml": MINIMAL.replace("agreement_types: [BLA]",
+                                   "agreement_types: [BLA]\nsector: [all]")},
         "c.yaml:1:1: field '(top level)' has unknown key(s) 'sector'; check the spelling "
         "against docs/formats.md",
     ),

@@ -91,7 +91,9 @@ def _yaml_problem(path: Path, exc: yaml.YAMLError, text: str) -> Problem:
         )
     context = getattr(exc, "context", None)
     detail = f"{context}, {problem}" if context else str(problem)
-    return Problem(path, line, column, f"YAML syntax error: {detail}; check indentation and quoting")
+    return Problem(
+        path, line, column, f"YAML syntax error: {detail}; check indentation and quoting"
+    )
 
 
 def load_yaml(path: Path) -> YamlDocument:
@@ -109,7 +111,9 @@ def load_yaml(path: Path) -> YamlDocument:
     try:
         node = loader.get_single_node()
         if node is None:
-            raise YamlLoadError(Problem(path, 1, 1, "file is empty; add content or delete the file"))
+            raise YamlLoadError(
+                Problem(path, 1, 1, "file is empty; add content or delete the file")
+            )
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         raise YamlLoadError(_yaml_problem(path, exc, text)) from None

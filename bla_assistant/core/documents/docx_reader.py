@@ -1,0 +1,279 @@
+"""Read a .docx/.docm body into blocks by walking the XML, not python-docx's `.text`.
+
+python-docx drops text inside w:ins, w:moveTo, w:sdt, w:fldSimple and smart tags, lists only
+body-level paragraphs and does not render automatic numbers. Here the accepted text of tracked
+changes is read (insertions and moves kept, deletions dropped), tables, content controls and
+footnotes are included, and numbering labels are computed from numbering.xml. Macros in a .docm
+are never looked at, let alone run: only the XML parts below are read.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from bla_assistant.core.documents.blocks import Block, Progress, ShouldCancel, Ticker
+from bla_assistant.core.documents.errors import DocumentReadError
+from bla_assistant.core.documents.numbering import (
+    NumberingCounter,
+    NumberingDefinitions,
+    W,
+    wattr,
+)
+from bla_assistant.core.documents.safe_xml import parse_part
+from bla_assistant.core.documents.safe_zip import SafeZip
+
+_W = f"{{{W}}}"
+NS = {"w": W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+
+# Text of a paragraph in document order: accepted view (no w:del, no w:moveFrom), no field
+# instructions (w:instrText is not matched), no duplicate mc:Fallback copies of text boxes.
+_TEXT_NODES = etree.XPath(
+    ".//w:t[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::mc:Fallback)]"
+    " | .//w:tab[not(ancestor::w:pPr) and not(ancestor::w:del) and not(ancestor::mc:Fallback)]"
+    " | .//w:br[not(ancestor::w:del)] | .//w:cr[not(ancestor::w:del)]"
+    " | .//w:noBreakHyphen[not(ancestor::w:del)]"
+    " | .//w:footnoteReference",
+    namespaces=NS)
+_IMAGES = etree.XPath("count(.//w:drawing | .//w:pict | .//w:object)", namespaces=NS)
+_BOLD_RUN = etree.XPath("boolean(.//w:r[not(ancestor::w:del)]/w:rPr/w:b"
+                        "[not(@w:val='0') and not(@w:val='false')])", namespaces=NS)
+
+T, TAB, BR, CR, NBH, FNREF = (_W + n for n in ("t", "tab", "br", "cr", "noBreakHyphen",
+                                               "footnoteReference"))
+P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
+# Block-level wrappers whose children are read as if they stood in the body.
+_TRANSPARENT = {_W + n for n in ("customXml", "ins", "moveTo", "smartTag", "sdtContent")}
+_SKIPPED = {_W + n for n in ("del", "moveFrom", "sectPr", "bookmarkStart", "bookmarkEnd")}
+
+_HEADING_NAME = re.compile(r"^(heading|titre|título|titulo|überschrift)\s*(\d)$", re.I)
+
+
+class _Styles:
+    def __init__(self, root: etree._Element | None) -> None:
+        self.names: dict[str, str] = {}
+        self.based_on: dict[str, str] = {}
+        self.num: dict[str, tuple[str, int]] = {}
+        self.outline: dict[str, int] = {}
+        self.bold: set[str] = set()
+        if root is None:
+            return
+        for style in root.iterchildren(_W + "style"):
+            sid = wattr(style, "styleId") or ""
+            name = wattr(style.find(_W + "name"), "val") or sid
+            self.names[sid] = name
+            based = style.find(_W + "basedOn")
+            if based is not None:
+                self.based_on[sid] = wattr(based, "val") or ""
+            ppr = style.find(_W + "pPr")
+            if ppr is not None:
+                num_pr = ppr.find(_W + "numPr")
+                if num_pr is not None:
+                    num_id = wattr(num_pr.find(_W + "numId"), "val") or ""
+                    ilvl = int(wattr(num_pr.find(_W + "ilvl"), "val") or 0)
+                    self.num[sid] = (num_id, ilvl)
+                outline = ppr.find(_W + "outlineLvl")
+                if outline is not None:
+                    self.outline[sid] = int(wattr(outline, "val") or 9)
+            rpr = style.find(_W + "rPr")
+            if rpr is not None and rpr.find(_W + "b") is not None:
+                self.bold.add(sid)
+
+    def chain(self, sid: str):
+        seen = set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            yield sid
+            sid = self.based_on.get(sid, "")
+
+    def numbering(self, sid: str) -> tuple[str, int] | None:
+        return next((self.num[s] for s in self.chain(sid) if s in self.num), None)
+
+    def heading_level(self, sid: str) -> int:
+        for s in self.chain(sid):
+            match = _HEADING_NAME.match(self.names.get(s, s))
+            if match:
+                return int(match.group(2))
+            if s in self.outline and self.outline[s] < 9:
+                return self.outline[s] + 1
+            if self.names.get(s, "").lower() in ("title", "titre"):
+                return 0
+        return 0
+
+
+def _main_part(package: SafeZip, path: Path) -> str:
+    if package.has("_rels/.rels"):
+        rels = parse_part(package.read("_rels/.rels"), path, "_rels/.rels")
+        for rel in rels.iter(REL_NS + "Relationship"):
+            if rel.get("Type") == OFFICE_DOC:
+                target = rel.get("Target", "").lstrip("/")
+                if package.has(target):
+                    return target
+    if package.has("word/document.xml"):
+        return "word/document.xml"
+    raise DocumentReadError(path, "is a zip but holds no Word document body.",
+                            "Check that it is a .docx file; open and save it again in Word.")
+
+
+def _related(package: SafeZip, path: Path, main: str, kind: str) -> etree._Element | None:
+    folder, name = posixpath.split(main)
+    rels_name = posixpath.join(folder, "_rels", name + ".rels")
+    target = None
+    if package.has(rels_name):
+        rels = parse_part(package.read(rels_name), path, rels_name)
+        for rel in rels.iter(REL_NS + "Relationship"):
+            if rel.get("Type", "").endswith("/" + kind) and rel.get("TargetMode") != "External":
+                target = posixpath.normpath(posixpath.join(folder, rel.get("Target", "")))
+                break
+    if target is None:
+        target = posixpath.join(folder, kind + ".xml")
+    if not package.has(target):
+        return None
+    return parse_part(package.read(target), path, target)
+
+
+class DocxBlocks:
+    """The blocks of one .docx, plus what was noticed on the way (images, macros)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.images = 0
+        self.has_macros = False
+        self.title = ""
+
+
+def read_docx_blocks(path: Path, progress: Progress | None = None,
+                     should_cancel: ShouldCancel | None = None) -> DocxBlocks:
+    out = DocxBlocks()
+    with SafeZip(path) as package:
+        main = _main_part(package, path)
+        out.has_macros = any(n.lower().endswith("vbaproject.bin") for n in package.names)
+        document = parse_part(package.read(main), path, main)
+        styles = _Styles(_related(package, path, main, "styles"))
+        numbering = NumberingCounter(
+            NumberingDefinitions.from_xml(_related(package, path, main, "numbering")))
+        footnotes = _footnotes(_related(package, path, main, "footnotes"))
+        if package.has("docProps/core.xml"):
+            core = parse_part(package.read("docProps/core.xml"), path, "docProps/core.xml")
+            title = core.find("{http://purl.org/dc/elements/1.1/}title")
+            out.title = (title.text or "").strip() if title is not None else ""
+    body = document.find(_W + "body")
+    if body is None:
+        raise DocumentReadError(path, "has no document body.", "Open and save it again in Word.")
+    total = max(len(body), 1)
+    ticker = Ticker(progress, should_cancel, 0.0, 0.8, f"Reading {path.name}", every=200)
+    reader = _BodyReader(styles, numbering, footnotes, out)
+    for index, child in enumerate(body):
+        ticker.tick(index, total)
+        reader.block(child, "body")
+    return out
+
+
+def _footnotes(root: etree._Element | None) -> dict[str, list[str]]:
+    notes: dict[str, list[str]] = {}
+    if root is None:
+        return notes
+    for note in root.iterchildren(_W + "footnote"):
+        if wattr(note, "type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        texts = [_text(p) for p in note.iter(P)]
+        notes[wattr(note, "id") or ""] = [t for t in texts if t]
+    return notes
+
+
+def _text(p: etree._Element, refs: list[str] | None = None) -> str:
+    parts = []
+    for node in _TEXT_NODES(p):
+        tag = node.tag
+        if tag == T:
+            parts.append(node.text or "")
+        elif tag == NBH:
+            parts.append("-")
+        elif tag == FNREF:
+            if refs is not None:
+                refs.append(wattr(node, "id") or "")
+        else:
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+class _BodyReader:
+    def __init__(self, styles: _Styles, numbering: NumberingCounter,
+                 footnotes: dict[str, list[str]], out: DocxBlocks) -> None:
+        self.styles, self.numbering, self.footnotes, self.out = styles, numbering, footnotes, out
+
+    def block(self, el: etree._Element, origin: str) -> None:
+        tag = el.tag
+        if tag == P:
+            self.paragraph(el, origin)
+        elif tag == TBL:
+            for row in el.iterchildren(TR):
+                for cell in row.iterchildren(TC):
+                    for child in cell:
+                        self.block(child, "table")
+        elif tag == SDT:
+            content = el.find(SDT_CONTENT)
+            if content is not None:
+                for child in content:
+                    self.block(child, "content_control" if origin == "body" else origin)
+        elif tag in _TRANSPARENT:
+            for child in el:
+                self.block(child, origin)
+
+    def paragraph(self, p: etree._Element, origin: str) -> None:
+        refs: list[str] = []
+        text = _text(p, refs)
+        self.out.images += int(_IMAGES(p))
+        ppr = p.find(_W + "pPr")
+        style_id = ""
+        num: tuple[str, int] | None = None
+        indent = 0
+        outline = 0
+        if ppr is not None:
+            style_el = ppr.find(_W + "pStyle")
+            style_id = wattr(style_el, "val") or ""
+            num_pr = ppr.find(_W + "numPr")
+            if num_pr is not None:
+                num_id_el = num_pr.find(_W + "numId")
+                if num_id_el is not None:
+                    num = (wattr(num_id_el, "val") or "",
+                           int(wattr(num_pr.find(_W + "ilvl"), "val") or 0))
+            ind = ppr.find(_W + "ind")
+            if ind is not None:
+                left = wattr(ind, "left") or wattr(ind, "start") or "0"
+                try:
+                    indent = max(int(left), 0) // 700
+                except ValueError:
+                    indent = 0
+            outline_el = ppr.find(_W + "outlineLvl")
+            if outline_el is not None:
+                level = int(wattr(outline_el, "val") or 9)
+                outline = level + 1 if level < 9 else 0
+        if num is None and style_id:
+            num = self.styles.numbering(style_id)
+        # A paragraph whose mark is a tracked deletion is gone in the accepted view and takes
+        # no number there; an empty numbered paragraph still advances the count.
+        deleted = ppr is not None and ppr.find(f"{_W}rPr/{_W}del") is not None
+        if deleted and not text:
+            return
+        label = ""
+        level = indent
+        if num is not None:
+            label = self.numbering.next_label(num[0], num[1])
+        if not text:
+            return
+            if label or num[0] not in ("", "0"):
+                level = num[1]
+        heading = outline or (self.styles.heading_level(style_id) if style_id else 0)
+        bold = bool(_BOLD_RUN(p)) or style_id in self.styles.bold
+        self.out.blocks.append(Block(text=text, label=label, level=level,
+                                     style=self.styles.names.get(style_id, style_id),
+                                     heading_level=heading, origin=origin, bold=bold))
+        for ref in refs:
+            for note in self.footnotes.get(ref, []):
+                self.out.blocks.append(Block(text=note, level=level + 1, origin="footnote"))
