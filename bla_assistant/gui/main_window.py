@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.runner = TaskRunner(self)
         self.runner.error.connect(self.show_task_error)
-        self.prompts = Prompter(self)
+        self._prompts = Prompter(self)
         self.session = None
         self.files = None
         if available("project"):
@@ -135,11 +135,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.library_browser = LibraryBrowser()
         self.library_browser.addClauseRequested.connect(self.add_clause)
-        self.welcome = EmptyState(
-            tr("No agreement open"),
-            tr("Three jobs: draft an agreement from the clause library, check a draft received "
-               "from the other party, or compare two drafts."),
-            [self.actions_by_name[n] for n in ("new", "open", "import_draft", "compare_files")])
+        from bla_assistant.gui.views.welcome_page import WelcomePage
+
+        self.welcome = WelcomePage(self.actions_by_name, self.context.settings.recent_files)
+        self.welcome.openRequested.connect(self._open_from_welcome)
         self.workspace = None
         if self.session is not None:
             from bla_assistant.gui.views.workspace_panel import WorkspacePanel
@@ -202,6 +201,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName("ProblemsDock")
         dock.setWidget(self.problems_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [110], Qt.Orientation.Vertical)
         self.problems_dock = dock
         self.view_menu.addAction(dock.toggleViewAction())
 
@@ -259,6 +259,10 @@ class MainWindow(QMainWindow):
                 self.show_view("workspace")
                 return
 
+    def _open_from_welcome(self, path) -> None:
+        if self.files is not None and self.files.maybe_close():
+            self.files.open_blocking(Path(path))
+
     def _project_replaced(self) -> None:
         project = self.project
         if self.workspace is not None:
@@ -302,6 +306,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{'*' if dirty else ''} — BLA Assistant" if name
                             else "BLA Assistant")
 
+    @property
+    def prompts(self):
+        return self._prompts
+
+    @prompts.setter
+    def prompts(self, prompts) -> None:
+        """Tests and headless runs answer the questions themselves; panels follow."""
+        self._prompts = prompts
+        for panel in (self.gap_panel, self.compare_panel):
+            panel.prompts = prompts
+
     # --- views, busy state, errors
     def show_view(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.views[name])
@@ -334,6 +349,9 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         window_layout.restore(self)
+        # Problems found now matter more than how the dock was left last time.
+        if self.context.library.problems:
+            self.problems_dock.setVisible(True)
 
     def save_layout(self) -> None:
         window_layout.save(self)

@@ -49,3 +49,30 @@ class Prompter:
 
     def info(self, title: str, message: str) -> None:
         QMessageBox.information(self.parent, title, message)
+
+
+class HeadlessPrompter:
+    """For --smoke and --screenshot: nobody is there to answer, so nothing waits for an answer."""
+
+    def __init__(self, stream=None):
+        import sys
+
+        self.stream = stream or sys.stderr
+
+    def save_changes(self, name: str) -> str:
+        return "discard"
+
+    def recover(self, when: str, original: str) -> bool:
+        return False
+
+    def open_path(self, caption: str, filters: str = PROJECT_FILTER) -> Path | None:
+        return None
+
+    def save_path(self, caption: str, suggested: str, filters: str = PROJECT_FILTER) -> Path | None:
+        return None
+
+    def error(self, title: str, message: str, details: str = "") -> None:
+        print(f"error: {title}: {message}", file=self.stream)
+
+    def info(self, title: str, message: str) -> None:
+        print(f"{title}: {message}", file=self.stream)

@@ -42,6 +42,7 @@ class ArticleEditor(QScrollArea):
         self.project: Project | None = None
         self.uid: str | None = None
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
@@ -84,7 +85,7 @@ class ArticleEditor(QScrollArea):
         model_side = QWidget()
         model_layout = QVBoxLayout(model_side)
         model_layout.setContentsMargins(0, 0, 0, 0)
-        self.model_label = QLabel(tr("Model text (from the library)"))
+        self.model_label = QLabel(tr("Model text"))
         self.model_text = QPlainTextEdit()
         self.model_text.setReadOnly(True)
         model_layout.addWidget(self.model_label)
@@ -93,7 +94,9 @@ class ArticleEditor(QScrollArea):
         own_layout = QVBoxLayout(own_side)
         own_layout.setContentsMargins(0, 0, 0, 0)
         own_header = QHBoxLayout()
-        self.override_label = QLabel(tr("Negotiated wording (replaces the model text)"))
+        self.override_label = QLabel(tr("Negotiated wording"))
+        self.override_label.setToolTip(tr("Replaces the model text in the draft; the model "
+                                          "text is kept."))
         self.reset_override = QPushButton(tr("Use model text"))
         self.reset_override.clicked.connect(self._clear_override)
         own_header.addWidget(self.override_label, 1)
@@ -187,7 +190,7 @@ class ArticleEditor(QScrollArea):
         self.model_text.setPlainText(self._model_text(article, values))
         own = text_in(article.free_text if article.is_free else article.override, lang)
         self.override_label.setText(tr("Article text") if article.is_free
-                                    else tr("Negotiated wording (replaces the model text)"))
+                                    else tr("Negotiated wording"))
         self.model_label.setVisible(not article.is_free)
         self.model_text.setVisible(not article.is_free)
         self.reset_override.setVisible(not article.is_free)

@@ -83,7 +83,9 @@ class ClauseDetail(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.meta)
 
-        add_row = QHBoxLayout()
+        self.add_row = QWidget()
+        add_row = QHBoxLayout(self.add_row)
+        add_row.setContentsMargins(0, 0, 0, 0)
         self.variant_box = QComboBox()
         self.add_button = QPushButton(tr("Add to agreement"))
         self.add_button.setEnabled(False)
@@ -91,7 +93,7 @@ class ClauseDetail(QWidget):
         add_row.addWidget(QLabel(tr("Variant:")))
         add_row.addWidget(self.variant_box, 1)
         add_row.addWidget(self.add_button)
-        layout.addLayout(add_row)
+        layout.addWidget(self.add_row)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.variants_area = QScrollArea()
@@ -108,6 +110,8 @@ class ClauseDetail(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+        layout.addStretch(0)  # takes the room only while no clause is shown
+        self.splitter = splitter
         self.variant_views: list[QTextBrowser] = []
         self.set_clause(None)
 
@@ -134,7 +138,11 @@ class ClauseDetail(QWidget):
             self.meta.setText("")
             self.note.setHtml("")
             self.add_button.setEnabled(False)
+            self.add_row.hide()
+            self.splitter.hide()
             return
+        self.add_row.show()
+        self.splitter.show()
         lang = self._lang
         self.title.setText(pick(clause.title, lang))
         self.summary.setText(pick(clause.summary, lang))

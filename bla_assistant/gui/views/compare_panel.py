@@ -12,6 +12,7 @@ from bla_assistant.gui.models.change_list_model import ChangeListModel, refs_nam
 from bla_assistant.gui.qt import (
     ObjectRole,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -148,6 +149,10 @@ class ComparePanel(QStackedWidget):
         for button in (self.compare_button, self.previous_button, self.next_button,
                        self.redline_button):
             buttons.addWidget(button)
+        self.only_changes = QCheckBox(tr("Only changes"))
+        self.only_changes.setChecked(True)
+        self.only_changes.toggled.connect(self._hide_unchanged)
+        buttons.addWidget(self.only_changes)
         buttons.addStretch(1)
         self.summary = QLabel(tr("Choose two drafts and press Compare."))
         self.summary.setWordWrap(True)
@@ -157,6 +162,8 @@ class ComparePanel(QStackedWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 120), (1, 110), (2, 110)):
             self.table.setColumnWidth(column, width)
@@ -248,10 +255,17 @@ class ComparePanel(QStackedWidget):
                 lines.append(f"{label}: " + ", ".join(e["element_id"] for e in delta[key]))
         self.summary.setText("\n".join(lines) or tr("The two drafts say the same thing."))
         self._update_buttons()
+        self._hide_unchanged()
         rows = self.model.changed_rows()
         if rows:
             self.table.selectRow(rows[0])
         self.compared.emit(self.comparison)
+
+    def _hide_unchanged(self, *_args) -> None:
+        changed = set(self.model.changed_rows())
+        only = self.only_changes.isChecked()
+        for row in range(self.model.rowCount()):
+            self.table.setRowHidden(row, only and row not in changed)
 
     # --- navigation
     def _change_selected(self, current, _previous) -> None:

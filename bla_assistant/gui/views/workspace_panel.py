@@ -60,7 +60,7 @@ class WorkspacePanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 40), (2, 110), (3, 80), (4, 50)):
+        for column, width in ((0, 36), (2, 96), (3, 76), (4, 46)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -92,7 +92,7 @@ class WorkspacePanel(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.addWidget(self.preview)
-        splitter.setSizes([380, 520, 380])
+        splitter.setSizes([440, 460, 380])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

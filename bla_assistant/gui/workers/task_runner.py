@@ -89,12 +89,16 @@ class TaskRunner(QObject):
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
         self.active: list[Task] = []
+        # Screenshots and scripted runs want results before they draw: run inline instead.
+        self.synchronous = False
 
     def run(self, name: str, fn: Callable[..., Any], *, on_done: Callable[[Any], None],
             on_progress: Callable[[float, str], None] | None = None,
             on_cancel: Callable[[], None] | None = None, writes: bool = False,
             **kwargs: Any) -> Task:
         task = Task(fn, kwargs, name)
+        if self.synchronous:
+            return self._run_inline(task, on_done, on_cancel)
         task.signals.finished.connect(lambda result: self._end(task, on_done, result))
         task.signals.failed.connect(lambda msg, details: self._fail(task, msg, details))
         task.signals.cancelled.connect(lambda: self._end(task, on_cancel))
@@ -103,6 +107,20 @@ class TaskRunner(QObject):
         self.active.append(task)
         self.started.emit(task)
         (self.write_pool if writes else self.pool).start(task)
+        return task
+
+    def _run_inline(self, task: Task, on_done, on_cancel) -> Task:
+        try:
+            result = task.fn(progress=lambda *_a: None, should_cancel=lambda: False,
+                             **task.kwargs)
+        except TaskCancelled:
+            if on_cancel is not None:
+                on_cancel()
+            return task
+        except Exception as exc:  # noqa: BLE001 - same single error path as pooled tasks
+            self.error.emit(task.name, str(exc) or type(exc).__name__, traceback.format_exc())
+            return task
+        on_done(result)
         return task
 
     def _end(self, task: Task, callback, *args) -> None:
