@@ -19,6 +19,7 @@ from bla_assistant.gui.qt import (
     QDockWidget,
     QKeySequence,
     QMainWindow,
+    QStackedWidget,
     Qt,
     QTabWidget,
     QUndoStack,
@@ -145,8 +146,6 @@ class MainWindow(QMainWindow):
 
             self.workspace = WorkspacePanel(self.context.library, lang)
             self.workspace.editRequested.connect(self.execute)
-        from bla_assistant.gui.qt import QStackedWidget
-
         self.workspace_stack = QStackedWidget()
         self.workspace_stack.addWidget(self.welcome)
         if self.workspace is not None:
@@ -156,14 +155,24 @@ class MainWindow(QMainWindow):
         self.gap_panel.addClauseRequested.connect(self.add_clause)
         self.gap_panel.articleRequested.connect(self.show_article_number)
         self.compare_panel = ComparePanel(self.context.library, self.runner, self.prompts, lang)
-        self.training_panel = EmptyState(tr("Training"), tr("Training mode is not yet available "
-                                                            "in this build."))
+        # Built when first shown: reading the exercises should not slow the start-up.
+        self.training_panel = QStackedWidget()
+        self.training_panel.addWidget(EmptyState(tr("Training"), tr("Loading the exercises…")))
         self.views = {"library": self.library_browser, "workspace": self.workspace_stack,
                       "gaps": self.gap_panel, "compare": self.compare_panel,
                       "training": self.training_panel}
         for name, title in self._view_titles().items():
             self.tabs.addTab(self.views[name], title)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.training_panel and self.training_panel.count() == 1:
+            from bla_assistant.gui.views.training_panel import TrainingPanel
+
+            panel = TrainingPanel(self.context.library, self.context.lang)
+            self.training_panel.addWidget(panel)
+            self.training_panel.setCurrentWidget(panel)
 
     def _build_menus(self) -> None:
         a = self.actions_by_name

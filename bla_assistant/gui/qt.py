@@ -11,6 +11,7 @@ from PySide6.QtCore import (  # noqa: F401
     QElapsedTimer,
     QEvent,
     QItemSelectionModel,
+    QLibraryInfo,
     QLocale,
     QMimeData,
     QModelIndex,

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from bla_assistant.core.library.model import Checklist, ChecklistItem, Library, pick
 from bla_assistant.core.project.commands import add_clause_article
 from bla_assistant.core.project.model import AGREEMENT_TYPES, Party, Project
-from bla_assistant.gui.i18n import tr
+from bla_assistant.gui.i18n import N_, tr
+from bla_assistant.gui.models.gap_item_model import severity_label
 from bla_assistant.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -22,8 +23,10 @@ from bla_assistant.gui.qt import (
     QWizardPage,
 )
 
-SECTORS = ("all", "agriculture", "construction", "domestic_work", "health_care", "hospitality",
-           "manufacturing", "seafarers")
+SECTORS = {"all": N_("All sectors"), "agriculture": N_("Agriculture"),
+           "construction": N_("Construction"), "domestic_work": N_("Domestic work"),
+           "health_care": N_("Health care"), "hospitality": N_("Hospitality"),
+           "manufacturing": N_("Manufacturing"), "seafarers": N_("Seafarers")}
 
 
 @dataclass
@@ -143,9 +146,8 @@ class NewAgreementWizard(QWizard):
         page.setTitle(tr("Sector and languages"))
         form = QFormLayout(page)
         self.sector_box = QComboBox()
-        for sector in SECTORS:
-            self.sector_box.addItem(tr("All sectors") if sector == "all"
-                                    else sector.replace("_", " ").capitalize(), sector)
+        for sector, label in SECTORS.items():
+            self.sector_box.addItem(tr(label), sector)
         self.lang_en = QCheckBox("English")
         self.lang_fr = QCheckBox("Français")
         (self.lang_fr if self.lang == "fr" else self.lang_en).setChecked(True)
@@ -198,7 +200,7 @@ class NewAgreementWizard(QWizard):
             severity = item.severity_for(agreement_type) or ""
             found = clause_for(item, self.library)
             label = pick(item.question, self.lang)
-            row = QListWidgetItem(f"[{tr(severity.capitalize()) if severity else '—'}] {label}")
+            row = QListWidgetItem(f"[{severity_label(severity)}] {label}")
             row.setData(Qt.ItemDataRole.UserRole, item.element_id)
             if found is None:
                 row.setFlags(Qt.ItemFlag.ItemIsUserCheckable)

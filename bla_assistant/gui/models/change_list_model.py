@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bla_assistant.gui.i18n import tr
+from bla_assistant.gui.i18n import N_, tr
 from bla_assistant.gui.qt import ROOT, ObjectRole, QAbstractTableModel, QBrush, QColor, Qt
 
 KIND_COLOURS = {"inserted": "#1f4e79", "deleted": "#a33a2a", "modified": "#8a6d1f"}
@@ -19,7 +19,7 @@ def refs_name(refs) -> str:
 
 
 class ChangeListModel(QAbstractTableModel):
-    HEADERS = ("Change", "Draft A", "Draft B", "Summary")
+    HEADERS = (N_("Change"), N_("Draft A"), N_("Draft B"), N_("Summary"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bla_assistant.gui.i18n import tr
+from bla_assistant.gui.i18n import N_, tr
 from bla_assistant.gui.qt import (
     ROOT,
     ObjectRole,
@@ -29,7 +29,8 @@ def severity_label(severity: str) -> str:
 
 
 class GapItemModel(QAbstractTableModel):
-    HEADERS = ("Severity", "Status", "Checklist item", "Where", "Suggested clause")
+    HEADERS = (N_("Severity"), N_("Status"), N_("Checklist item"), N_("Where"),
+               N_("Suggested clause"))
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -6,7 +6,7 @@ from html import escape
 
 from bla_assistant.core.library.clause_template import context_defaults, render_variant
 from bla_assistant.core.library.model import Clause, pick
-from bla_assistant.gui.i18n import tr
+from bla_assistant.gui.i18n import N_, tr
 from bla_assistant.gui.qt import (
     QComboBox,
     QFrame,
@@ -22,7 +22,8 @@ from bla_assistant.gui.qt import (
     Signal,
 )
 
-KIND_LABELS = {"protective": "Protective", "baseline": "Baseline", "fallback": "Fallback"}
+KIND_LABELS = {"protective": N_("Protective"), "baseline": N_("Baseline"),
+               "fallback": N_("Fallback")}
 
 
 def _paragraphs(text: str) -> str:
