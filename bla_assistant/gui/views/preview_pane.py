@@ -102,6 +102,8 @@ class PreviewPane(QPlainTextEdit):
         articles = project.articles if project is not None else []
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
+        # One edit block per slice: the document lays itself out once, not per paragraph.
+        cursor.beginEditBlock()
         while self._pending_row < len(articles) and clock.elapsed() < SLICE_MS:
             article = articles[self._pending_row]
             self._pending_row += 1
@@ -117,6 +119,7 @@ class PreviewPane(QPlainTextEdit):
                     rendered = str(exc)
                 self._cache[article.uid] = rendered
             self._append(cursor, article.uid, rendered)
+        cursor.endEditBlock()
         if self._pending_row >= len(articles):
             self._timer.stop()
             self.is_busy = False
