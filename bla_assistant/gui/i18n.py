@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bla_assistant.gui.qt import QCoreApplication, QTranslator
+from bla_assistant.gui.qt import QCoreApplication, QLibraryInfo, QTranslator
 
 CONTEXT = "BlaAssistant"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -18,25 +18,36 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def N_(text: str) -> str:
+    """Marks a string for the catalogue where it is defined; `tr` translates it where shown."""
+    return text
+
+
 class TranslationSwitcher:
     """Installs the catalogue for a language on the application, replacing the previous one."""
 
     def __init__(self, app: QCoreApplication):
         self._app = app
-        self._translator: QTranslator | None = None
+        self._installed: list[QTranslator] = []
         self.language = "en"
 
     def switch(self, language: str) -> bool:
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
         self.language = "en"
         if language == "en":
             return True
-        translator = QTranslator(self._app)
-        if not translator.load(str(TRANSLATIONS_DIR / f"bla_assistant_{language}.qm")):
+        ours = QTranslator(self._app)
+        if not ours.load(str(TRANSLATIONS_DIR / f"bla_assistant_{language}.qm")):
             return False
-        self._app.installTranslator(translator)
-        self._translator = translator
+        # Qt's own catalogue translates the standard buttons (OK, Cancel, Next, Finish...).
+        qt_own = QTranslator(self._app)
+        if qt_own.load(f"qtbase_{language}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._app.installTranslator(qt_own)
+            self._installed.append(qt_own)
+        self._app.installTranslator(ours)
+        self._installed.append(ours)
         self.language = language
         return True

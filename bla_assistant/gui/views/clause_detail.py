@@ -6,7 +6,7 @@ from html import escape
 
 from bla_assistant.core.library.clause_template import context_defaults, render_variant
 from bla_assistant.core.library.model import Clause, pick
-from bla_assistant.gui.i18n import tr
+from bla_assistant.gui.i18n import N_, tr
 from bla_assistant.gui.qt import (
     QComboBox,
     QFrame,
@@ -22,7 +22,8 @@ from bla_assistant.gui.qt import (
     Signal,
 )
 
-KIND_LABELS = {"protective": "Protective", "baseline": "Baseline", "fallback": "Fallback"}
+KIND_LABELS = {"protective": N_("Protective"), "baseline": N_("Baseline"),
+               "fallback": N_("Fallback")}
 
 
 def _paragraphs(text: str) -> str:
@@ -83,7 +84,9 @@ class ClauseDetail(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.meta)
 
-        add_row = QHBoxLayout()
+        self.add_row = QWidget()
+        add_row = QHBoxLayout(self.add_row)
+        add_row.setContentsMargins(0, 0, 0, 0)
         self.variant_box = QComboBox()
         self.add_button = QPushButton(tr("Add to agreement"))
         self.add_button.setEnabled(False)
@@ -91,7 +94,7 @@ class ClauseDetail(QWidget):
         add_row.addWidget(QLabel(tr("Variant:")))
         add_row.addWidget(self.variant_box, 1)
         add_row.addWidget(self.add_button)
-        layout.addLayout(add_row)
+        layout.addWidget(self.add_row)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.variants_area = QScrollArea()
@@ -108,6 +111,8 @@ class ClauseDetail(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+        layout.addStretch(0)  # takes the room only while no clause is shown
+        self.splitter = splitter
         self.variant_views: list[QTextBrowser] = []
         self.set_clause(None)
 
@@ -134,7 +139,11 @@ class ClauseDetail(QWidget):
             self.meta.setText("")
             self.note.setHtml("")
             self.add_button.setEnabled(False)
+            self.add_row.hide()
+            self.splitter.hide()
             return
+        self.add_row.show()
+        self.splitter.show()
         lang = self._lang
         self.title.setText(pick(clause.title, lang))
         self.summary.setText(pick(clause.summary, lang))

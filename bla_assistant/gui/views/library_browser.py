@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bla_assistant.core.library.model import Clause, Library
-from bla_assistant.gui.i18n import tr
+from bla_assistant.gui.i18n import N_, tr
 from bla_assistant.gui.models.clause_filter_proxy import ClauseFilterProxy
 from bla_assistant.gui.models.library_tree_model import LibraryTreeModel
 from bla_assistant.gui.qt import (
@@ -21,7 +21,8 @@ from bla_assistant.gui.qt import (
 )
 from bla_assistant.gui.views.clause_detail import ClauseDetail
 
-LENSES = ("gender", "insurance", "irregular_situation")
+LENSES = {"gender": N_("Gender"), "insurance": N_("Insurance"),
+          "irregular_situation": N_("Irregular situation")}
 LANGUAGES = ("en", "fr")
 
 
@@ -44,8 +45,7 @@ class LibraryBrowser(QWidget):
         self.search.textChanged.connect(lambda text: self._refilter(text=text))
         self.type_box = self._combo("agreement_type", [("BLA", "BLA"), ("MoU", "MoU"),
                                                         ("SSA", "SSA")])
-        self.lens_box = self._combo("lens", [(tr(x.replace("_", " ").capitalize()), x)
-                                            for x in LENSES])
+        self.lens_box = self._combo("lens", [(tr(label), key) for key, label in LENSES.items()])
         self.sector_box = self._combo("sector", [])
         self.language_box = self._combo("language", [("English", "en"), ("Français", "fr")])
         self.source_box = self._combo("source", [])
@@ -81,7 +81,7 @@ class LibraryBrowser(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([320, 800])
+        splitter.setSizes([400, 880])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

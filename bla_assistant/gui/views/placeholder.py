@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bla_assistant.gui.qt import QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from bla_assistant.gui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -20,9 +20,14 @@ class EmptyState(QWidget):
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setStyleSheet("color: #444")
-        body.setMaximumWidth(560)
+        # A fixed width lets the wrapped label compute its real height (no clipped lines).
+        body.setFixedWidth(520)
         layout.addWidget(heading)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(body)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.buttons: list[QPushButton] = []
         for action in actions:
             button = QPushButton(action.text().replace("&", ""))
