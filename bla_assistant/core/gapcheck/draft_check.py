@@ -179,16 +179,16 @@ def check_files(paths: Iterable[Path | str], library: Library, agreement_type: s
     checker = GapChecker(library)
     checklist_ids = list(checklist_ids or [])
     reports: list[GapReport] = []
+    share = 1.0 / max(len(files), 1)
     for number, path in enumerate(files):
-        share = 1.0 / max(len(files), 1)
 
         def file_progress(fraction: float, message: str, _n: int = number) -> None:
             if progress is not None:
-                progress((_n + fraction * 0.9) * share, f"[{_n + 1}/{len(files)}] {message}")
+                progress((_n + fraction * 0.8) * share, f"[{_n + 1}/{len(files)}] {message}")
 
         try:
             document = read_document(path, file_progress, should_cancel)
-            file_progress(0.95, f"Checking {path.name}")
+            file_progress(1.05, f"Checking {path.name}")
             reports.append(checker.check_document(document, agreement_type, checklist_ids,
                                                   lang, str(path), should_cancel))
         except DocumentReadError as exc:

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from bla_assistant.core.documents.model import Article, DraftDocument
 from bla_assistant.core.gapcheck.normalise import fold, split_sentences
 
-
 # "as provided in Article 12", "under Chapter 1", "visés à l'article 5", "du titre II".
 CROSS_REFERENCE = re.compile(
     r"\b(articles?|chapters?|chapitres?|parts?|parties|titles?|titres?|sections?)\s+"
