@@ -107,12 +107,10 @@ class ItemMatches:
 def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) -> ItemMatches:
     excluded: set[int] = set()
     for cue in cues.excludes:
-        for match in cue.pattern.finditer(index.text):
-            excluded.add(index.sentence_at(match.start()))
+        excluded.update(index.sentences_matching(cue))
     found: dict[int, dict[int, float]] = {}
     for c_index, cue in enumerate(cues.phrases):
-        for match in cue.pattern.finditer(index.text):
-            s_index = index.sentence_at(match.start())
+        for s_index in index.sentences_matching(cue):
             if s_index not in excluded:
                 found.setdefault(s_index, {})[c_index] = cue.weight
     scores: dict[int, float] = {}
@@ -124,8 +122,8 @@ def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) 
     # A heading naming another element ("Personal Scope of Application" for material scope)
     # is ruled out by the item's heading excludes.
     heading_hits = {a for a, heading in enumerate(index.headings)
-                    if heading and any(c.pattern.search(heading) for c in cues.headings)
-                    and not any(c.pattern.search(heading) for c in cues.heading_excludes)}
+                    if heading and any(c.search(heading) for c in cues.headings)
+                    and not any(c.search(heading) for c in cues.heading_excludes)}
     similarities = [0.0] * len(index.articles)
     if tfidf is not None and cues.reference_text:
         similarities = tfidf.similarities(tfidf.query(cues.reference_text))

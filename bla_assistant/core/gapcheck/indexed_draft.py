@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from bla_assistant.core.documents.model import Article, DraftDocument
+from bla_assistant.core.gapcheck.cue_patterns import Cue
 from bla_assistant.core.gapcheck.normalise import fold, split_sentences
 
 # "as provided in Article 12", "under Chapter 1", "visés à l'article 5", "du titre II".
@@ -34,6 +35,8 @@ class IndexedDraft:
     article_first_sentence: list[int] = field(default_factory=list)
     cross_reference: list[bool] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    # The same cue (an exclude like "entry into force") serves many items: search it once.
+    _cache: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, document: DraftDocument) -> IndexedDraft:
@@ -56,6 +59,14 @@ class IndexedDraft:
                     offset += len(folded) + 1
         index.text = "\n".join(chunks)
         return index
+
+    def sentences_matching(self, cue: Cue) -> frozenset[int]:
+        key = "\x00".join(p.pattern for p in cue.patterns)
+        found = self._cache.get(key)
+        if found is None:
+            found = frozenset(self.sentence_at(m.start()) for m in cue.finditer(self.text))
+            self._cache[key] = found
+        return found
 
     def sentence_at(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset) - 1
