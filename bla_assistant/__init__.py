@@ -1,3 +1,3 @@
-"""BLA Assistant: drafting, checking and comparing bilateral labour and social security agreements."""
+"""BLA Assistant: draft, check and compare bilateral labour and social security agreements."""
 
 __version__ = "0.1.0"

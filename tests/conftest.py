@@ -25,6 +25,7 @@ def _isolated_config(tmp_path_factory, monkeypatch):
     """Tests never touch the user's real settings or recovery files."""
     config = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("BLA_ASSISTANT_CONFIG", str(config))
+    monkeypatch.setenv("BLA_ASSISTANT_CACHE", str(tmp_path_factory.mktemp("cache")))
 
 
 def require(condition: bool, reason: str) -> None:

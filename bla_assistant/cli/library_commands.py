@@ -39,9 +39,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _load(quiet_problems: bool = False):
-    from bla_assistant.core.library.loader import load_library
+    from bla_assistant.core.library.library_cache import load_built_in_library
 
-    library = load_library()
+    library = load_built_in_library()
     if library.problems and not quiet_problems:
         print(
             f"warning: {len(library.problems)} problem(s) in the library; "
@@ -138,7 +138,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         }, ensure_ascii=False, indent=2))
         return 0
     out = [f"{pick(clause.title, lang)}  [{clause.id}]",
-           f"Elements: {', '.join(clause.element_ids)}   Types: {', '.join(clause.agreement_types)}"]
+           f"Elements: {', '.join(clause.element_ids)}   "
+           f"Types: {', '.join(clause.agreement_types)}"]
     for variant in clause.variants:
         out += ["", f"== {pick(variant.label, lang)} ({variant.kind}) ==",
                 render_variant(clause, variant.key, lang, values, draft=True)]
@@ -162,7 +163,9 @@ def library_stats(library) -> dict:
     elements = {}
     for element_id in library.elements:
         clauses = library.clauses_for_element(element_id)
-        languages = sorted(set.intersection(*(set(c.languages) for c in clauses))) if clauses else []
+        languages = (
+            sorted(set.intersection(*(set(c.languages) for c in clauses))) if clauses else []
+        )
         elements[element_id] = {
             "clauses": len(clauses),
             "variants": sum(len(c.variants) for c in clauses),

@@ -16,6 +16,11 @@ from bla_assistant import __version__
 COMMANDS: dict[str, str] = {
     "library": "bla_assistant.cli.library_commands",
     "check": "bla_assistant.cli.check_commands",
+    "clarity": "bla_assistant.cli.clarity_commands",
+    "exercise": "bla_assistant.cli.exercise_commands",
+    "project": "bla_assistant.cli.project_commands",
+    "draft": "bla_assistant.cli.draft_commands",
+    "compare": "bla_assistant.cli.compare_commands",
 }
 
 

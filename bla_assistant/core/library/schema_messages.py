@@ -68,9 +68,15 @@ def describe(error: ValidationError) -> str:
     if kind == "minLength":
         return f"field '{where}' is too short; write the value out"
     if kind in ("minimum", "maximum"):
-        return f"field '{where}' value {error.instance!r} is out of range ({kind} {error.validator_value})"
+        return (
+            f"field '{where}' value {error.instance!r} is out of range "
+            f"({kind} {error.validator_value})"
+        )
     if kind in ("anyOf", "oneOf"):
         if isinstance(error.instance, dict) and "instrument" in error.instance:
-            return f"field '{where}' needs an 'article' or a 'section' saying where in the instrument"
+            return (
+                f"field '{where}' needs an 'article' or a 'section' saying where in the "
+                "instrument"
+            )
         return f"field '{where}' does not match any allowed form: {error.message}"
     return f"field '{where}': {error.message}"

@@ -1,0 +1,1 @@
+"""Negotiation projects: the model, the edit commands, and the project file."""

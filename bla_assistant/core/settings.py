@@ -1,0 +1,102 @@
+"""User settings as a typed model, stored as YAML in the per-user config folder.
+
+`BLA_ASSISTANT_CONFIG` names another folder (tests set it so they never touch a real profile).
+Window geometry stays in Qt's own store; everything the user chooses lives here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SCHEMA_VERSION = 1
+SETTINGS_FILE = "settings.yaml"
+RECOVERY_FOLDER = "recovery"
+MAX_RECENT = 10
+
+
+def config_dir() -> Path:
+    override = os.environ.get("BLA_ASSISTANT_CONFIG")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("bla-assistant"))
+
+
+def recovery_dir() -> Path:
+    return config_dir() / RECOVERY_FOLDER
+
+
+@dataclass
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    language: str = "en"  # UI language: en | fr
+    recent_files: list[str] = field(default_factory=list)
+    autosave_minutes: int = 1
+    show_welcome: bool = True
+    author: str = ""
+
+    def add_recent(self, path: str | Path) -> None:
+        text = str(Path(path).resolve())
+        self.recent_files = [text] + [p for p in self.recent_files if p != text]
+        del self.recent_files[MAX_RECENT:]
+
+
+def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
+    # Version 0 (unversioned) files stored the language under "ui_language".
+    if raw.get("schema_version", 0) < 1 and "ui_language" in raw:
+        raw.setdefault("language", raw.pop("ui_language"))
+    raw["schema_version"] = SCHEMA_VERSION
+    return raw
+
+
+def load_settings(folder: Path | None = None) -> tuple[Settings, list[str]]:
+    """The saved settings, or defaults; problems are returned as messages, never raised."""
+    path = (folder or config_dir()) / SETTINGS_FILE
+    if not path.is_file():
+        return Settings(), []
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        return Settings(), [f"{path}: could not be read ({exc}); default settings are used"]
+    if not isinstance(raw, dict):
+        return Settings(), [f"{path}: expected a mapping of settings; default settings are used"]
+    raw = _migrate(raw)
+    known = {f.name: f for f in fields(Settings)}
+    problems = []
+    values: dict[str, Any] = {}
+    defaults = Settings()
+    for key, value in raw.items():
+        if key not in known:
+            problems.append(f"{path}: unknown setting '{key}' ignored")
+            continue
+        expected = type(getattr(defaults, key))
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            problems.append(
+                f"{path}: setting '{key}' should be {expected.__name__}, got {value!r}; "
+                "the default is used"
+            )
+            continue
+        values[key] = value
+    settings = Settings(**values)
+    if settings.language not in ("en", "fr"):
+        problems.append(f"{path}: language '{settings.language}' unknown; use en or fr")
+        settings.language = "en"
+    return settings, problems
+
+
+def save_settings(settings: Settings, folder: Path | None = None) -> Path:
+    """Write atomically so a crash mid-write never leaves a half file."""
+    folder = folder or config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / SETTINGS_FILE
+    tmp = path.with_suffix(".yaml.tmp")
+    tmp.write_text(yaml.safe_dump(asdict(settings), allow_unicode=True, sort_keys=False),
+                   encoding="utf-8")
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,21 @@
+"""Which core pieces this build has: a panel whose core is missing says so instead of faking it."""
+
+from __future__ import annotations
+
+import importlib.util
+
+FEATURES = {
+    "project": "bla_assistant.core.project.commands",
+    "word_export": "bla_assistant.core.drafting.docx_writer",
+    "reader": "bla_assistant.core.documents.reader",
+    "gap_check": "bla_assistant.core.gapcheck.draft_check",
+    "compare": "bla_assistant.core.compare.engine",
+    "redline": "bla_assistant.core.compare.redline_docx",
+}
+
+
+def available(feature: str) -> bool:
+    try:
+        return importlib.util.find_spec(FEATURES[feature]) is not None
+    except ModuleNotFoundError:
+        return False

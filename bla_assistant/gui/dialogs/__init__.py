@@ -1,0 +1,1 @@
+"""Dialogs: wizard, settings, about, recovery."""

@@ -1,0 +1,76 @@
+"""The article changes of a comparison, one row each, in the new draft's order."""
+
+from __future__ import annotations
+
+from bla_assistant.gui.i18n import N_, tr
+from bla_assistant.gui.qt import ROOT, ObjectRole, QAbstractTableModel, QBrush, QColor, Qt
+
+KIND_COLOURS = {"inserted": "#1f4e79", "deleted": "#a33a2a", "modified": "#8a6d1f"}
+
+
+def kind_label(kind: str) -> str:
+    return {"unchanged": tr("Unchanged"), "modified": tr("Modified"), "inserted": tr("Added"),
+            "deleted": tr("Deleted"), "split": tr("Split"), "merged": tr("Merged"),
+            "regrouped": tr("Regrouped")}.get(kind, kind)
+
+
+def refs_name(refs) -> str:
+    return " + ".join(r.name for r in refs) or "—"
+
+
+class ChangeListModel(QAbstractTableModel):
+    HEADERS = (N_("Change"), N_("Draft A"), N_("Draft B"), N_("Summary"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.comparison = None
+        self._changes: list = []
+
+    def set_comparison(self, comparison) -> None:
+        self.beginResetModel()
+        self.comparison = comparison
+        self._changes = list(comparison.changes) if comparison is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self._changes)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._changes):
+            return None
+        change = self._changes[index.row()]
+        column = index.column()
+        if role == ObjectRole:
+            return change
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                label = kind_label(change.kind)
+                if change.moved:
+                    label += " · " + tr("moved")
+                elif change.renumbered and change.kind == "unchanged":
+                    label = tr("Renumbered")
+                return label
+            if column == 1:
+                return refs_name(change.old)
+            if column == 2:
+                return refs_name(change.new)
+            return change.summary
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not change.changed:
+                return QBrush(QColor("#8a8a8a"))
+            if column == 0:
+                return QBrush(QColor(KIND_COLOURS.get(change.kind, "#000000")))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return change.summary
+        return None
+
+    def changed_rows(self) -> list[int]:
+        return [row for row, change in enumerate(self._changes) if change.changed]

@@ -1,0 +1,1 @@
+"""Panels: typed setters in, Qt signals out."""

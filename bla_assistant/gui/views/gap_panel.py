@@ -1,0 +1,258 @@
+"""Gap panel: check our draft or a received one against the checklists; act on each item."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import Path
+
+from bla_assistant.core.library.model import Library
+from bla_assistant.gui.core_features import available
+from bla_assistant.gui.i18n import tr
+from bla_assistant.gui.models.gap_item_model import GapFilterProxy, GapItemModel
+from bla_assistant.gui.qt import (
+    ObjectRole,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from bla_assistant.gui.views.placeholder import EmptyState
+
+
+def check_project_task(progress, should_cancel, data, library, lang):
+    """Worker: rebuild the project from its snapshot, render it, run the checklists."""
+    from bla_assistant.core.gapcheck.draft_check import GapChecker
+    from bla_assistant.core.project.project_data import project_from_data
+    from bla_assistant.core.project.project_document import project_to_document
+
+    progress(0.05, tr("Rendering the draft"))
+    project = project_from_data(data, lambda where, msg: ValueError(f"{where}: {msg}"))
+    document = project_to_document(project, library, lang)
+    progress(0.4, tr("Checking"))
+    report = GapChecker(library).check_document(document, project.agreement_type,
+                                                should_cancel=should_cancel)
+    progress(1.0, "")
+    return report
+
+
+def check_file_task(progress, should_cancel, path, library):
+    from bla_assistant.core.gapcheck.draft_check import check_files
+
+    return check_files([path], library, progress=progress, should_cancel=should_cancel)[0]
+
+
+class GapPanel(QStackedWidget):
+    """Inputs: set_project, check_file(path), run_check(). Outputs: articleRequested(number),
+    clauseRequested(clause_id), addClauseRequested(clause_id, variant)."""
+
+    articleRequested = Signal(str)
+    clauseRequested = Signal(str)
+    addClauseRequested = Signal(str, str)
+    reportReady = Signal(object)
+
+    def __init__(self, library: Library, runner, prompts, lang: str = "en", parent=None):
+        super().__init__(parent)
+        self.library, self.runner, self.prompts, self.lang = library, runner, prompts, lang
+        self.project = None
+        self.report = None
+        self.source = "project"  # or "file"
+        self.unavailable = EmptyState(tr("Gap check"), tr("The gap check is not available in "
+                                                          "this build."))
+        self.addWidget(self.unavailable)
+        self.body = QWidget()
+        self.addWidget(self.body)
+        self._build()
+        self.setCurrentWidget(self.body if available("gap_check") else self.unavailable)
+
+    def _build(self) -> None:
+        self.model = GapItemModel(self)
+        self.proxy = GapFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        top = QHBoxLayout()
+        self.check_button = QPushButton(tr("Check our draft"))
+        self.check_button.clicked.connect(self.run_check)
+        self.checklist_box = QComboBox()
+        self.checklist_box.currentIndexChanged.connect(self._refilter)
+        self.hide_present = QCheckBox(tr("Only gaps"))
+        self.hide_present.toggled.connect(self._refilter)
+        top.addWidget(self.check_button)
+        top.addWidget(QLabel(tr("Checklist:")))
+        top.addWidget(self.checklist_box, 1)
+        top.addWidget(self.hide_present)
+        self.summary = QLabel(tr("No check run yet."))
+        self.summary.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 95), (1, 75), (3, 120), (4, 170)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._item_changed)
+        self.table.doubleClicked.connect(lambda _i: self._go_to_article())
+        self.detail = QTextBrowser()
+        buttons = QHBoxLayout()
+        self.go_button = QPushButton(tr("Go to article"))
+        self.clause_button = QPushButton(tr("Show suggested clause"))
+        self.add_button = QPushButton(tr("Add suggested clause"))
+        self.go_button.clicked.connect(self._go_to_article)
+        self.clause_button.clicked.connect(self._show_clause)
+        self.add_button.clicked.connect(self._add_clause)
+        for button in (self.go_button, self.clause_button, self.add_button):
+            buttons.addWidget(button)
+            button.setEnabled(False)
+        buttons.addStretch(1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail, 1)
+        lower_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([460, 220])
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+    # --- inputs
+    def set_project(self, project) -> None:
+        self.project = project
+        self.check_button.setEnabled(project is not None)
+        self._update_item_buttons()
+
+    def mark_stale(self) -> None:
+        if self.report is not None and self.source == "project":
+            self.summary.setText(self._summary_text() + "  " +
+                                 tr("The draft has changed since this check: check again."))
+
+    def run_check(self) -> None:
+        if self.project is None or not available("gap_check"):
+            return
+        from bla_assistant.core.project.project_data import project_to_data
+
+        lang = self.lang if self.lang in self.project.languages else self.project.languages[0]
+        self.summary.setText(tr("Checking our draft…"))
+        self.runner.run("gap_check", check_project_task, data=project_to_data(self.project),
+                        library=self.library, lang=lang,
+                        on_done=lambda report: self.set_report(report, "project"))
+
+    def check_file(self, path: Path) -> None:
+        if not available("gap_check"):
+            return
+        self.summary.setText(tr("Reading and checking %1…").replace("%1", path.name))
+        self.runner.run("gap_check", check_file_task, path=path, library=self.library,
+                        on_done=lambda report: self.set_report(report, "file"))
+
+    def set_report(self, report, source: str) -> None:
+        self.source = source
+        if report.error:
+            self.prompts.error(tr("Cannot check the draft"), report.error)
+            self.summary.setText(report.error)
+            return
+        self.report = report
+        self.model.set_report(report)
+        self.checklist_box.blockSignals(True)
+        self.checklist_box.clear()
+        self.checklist_box.addItem(tr("All checklists"), "")
+        for summary in report.checklists:
+            self.checklist_box.addItem(summary.title, summary.id)
+        self.checklist_box.blockSignals(False)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.summary.setText(self._summary_text())
+        self.detail.clear()
+        self._update_item_buttons()
+        self.reportReady.emit(report)
+
+    def _summary_text(self) -> str:
+        report = self.report
+        counts = {s: sum(1 for i in report.items if i.status == s)
+                  for s in ("missing", "weak", "present")}
+        what = (tr("Our draft") if self.source == "project"
+                else Path(report.file).name or report.title)
+        return (f"{what} — {report.type}: "
+                + tr("%1 missing, %2 weak, %3 present").replace("%1", str(counts["missing"]))
+                .replace("%2", str(counts["weak"])).replace("%3", str(counts["present"])))
+
+    def _refilter(self, *_args) -> None:
+        self.proxy.set_filter(self.checklist_box.currentData() or "",
+                              self.hide_present.isChecked())
+
+    # --- item detail and actions
+    def current_item(self):
+        index = self.table.currentIndex()
+        return index.data(ObjectRole) if index.isValid() else None
+
+    def _item_changed(self, *_args) -> None:
+        item = self.current_item()
+        if item is None:
+            self.detail.clear()
+        else:
+            parts = [f"<h3>{escape(item.question)}</h3>"]
+            if item.reason:
+                parts.append(f"<p><i>{escape(item.reason)}</i></p>")
+            for evidence in item.evidence:
+                where = evidence.label or (f"Article {evidence.article}" if evidence.article
+                                           else tr("Preamble"))
+                parts.append(f"<p><b>{escape(where)}</b> {escape(evidence.heading)}<br>"
+                             f"“{escape(evidence.quote)}”</p>")
+            if item.suggestion:
+                clause = self.library.clauses.get(item.suggestion)
+                title = clause.title.get(self.lang) or clause.title.get("en") if clause else ""
+                parts.append(f"<p>{escape(tr('Suggested clause:'))} <b>{escape(title or item.suggestion)}</b></p>")  # noqa: E501
+            self.detail.setHtml("".join(parts))
+        self._update_item_buttons()
+
+    def _update_item_buttons(self) -> None:
+        item = self.current_item()
+        has_evidence = bool(item and any(e.article for e in item.evidence))
+        self.go_button.setEnabled(has_evidence and self.source == "project")
+        in_library = bool(item and item.suggestion in self.library.clauses)
+        self.clause_button.setEnabled(in_library)
+        self.add_button.setEnabled(in_library and self.project is not None)
+
+    def _go_to_article(self) -> None:
+        item = self.current_item()
+        if item and self.source == "project":
+            numbered = [e for e in item.evidence if e.article]
+            if numbered:
+                self.articleRequested.emit(numbered[0].article)
+
+    def _show_clause(self) -> None:
+        item = self.current_item()
+        if item and item.suggestion:
+            self.clauseRequested.emit(item.suggestion)
+
+    def _add_clause(self) -> None:
+        item = self.current_item()
+        if item and item.suggestion:
+            self.addClauseRequested.emit(item.suggestion, item.suggestion_variant or "")
+
+    def export(self) -> None:
+        if self.report is None:
+            self.prompts.info(tr("Export gap report"), tr("Run a gap check first."))
+            return
+        path = self.prompts.save_path(tr("Export gap report"), "gap-report.json",
+                                      "JSON (*.json)")
+        if path is None:
+            return
+        path.write_text(json.dumps(self.report.to_dict(), ensure_ascii=False, indent=2),
+                        encoding="utf-8")

@@ -1,0 +1,112 @@
+"""First page: the three jobs, the example projects and the recent files, each one click away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bla_assistant.gui.i18n import tr
+from bla_assistant.gui.qt import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+def example_projects() -> list[Path]:
+    try:
+        from bla_assistant.core.resources import data_folder
+
+        folder = data_folder("examples")
+    except FileNotFoundError:
+        return []
+    return sorted(folder.glob("*.bla.yaml")) if folder.is_dir() else []
+
+
+class WelcomePage(QWidget):
+    """Input: the window's actions and recent files. Output: openRequested(path)."""
+
+    openRequested = Signal(object)
+
+    def __init__(self, actions: dict, recent: list[str], parent=None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        title = QLabel(tr("Welcome to BLA Assistant"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle = QLabel(tr("Bilateral labour agreements and social security agreements: "
+                             "draft, check and compare, offline."))
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle.setStyleSheet("color: #444")
+        outer.addWidget(title)
+        outer.addWidget(subtitle)
+        outer.addSpacing(16)
+        grid = QGridLayout()
+        jobs = (
+            (tr("Draft an agreement"),
+             tr("Start from the checklists: the essential elements come ready as articles."),
+             ("new", "open")),
+            (tr("Check a received draft"),
+             tr("Import the other party's Word file: see what is missing or weak, and why."),
+             ("import_draft",)),
+            (tr("Compare two drafts"),
+             tr("Two rounds side by side, article by article, with a redline for Word."),
+             ("compare_files",)),
+        )
+        self.buttons: dict[str, QPushButton] = {}
+        for column, (heading, text, names) in enumerate(jobs):
+            box = QGroupBox(heading)
+            box.setFixedWidth(290)
+            layout = QVBoxLayout(box)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #444")
+            layout.addWidget(label)
+            for name in names:
+                action = actions[name]
+                button = QPushButton(action.text().replace("&", ""))
+                button.clicked.connect(action.trigger)
+                button.setEnabled(action.isEnabled())
+                action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+                layout.addWidget(button)
+                self.buttons[name] = button
+            layout.addStretch(1)
+            grid.addWidget(box, 0, column)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(grid)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addSpacing(12)
+        self.example_buttons = self._file_row(outer, tr("Examples:"), example_projects())
+        self.recent_buttons = self._file_row(
+            outer, tr("Recent:"), [Path(p) for p in recent[:4] if Path(p).is_file()])
+        outer.addStretch(2)
+
+    def _file_row(self, outer, label: str, paths: list[Path]) -> list[QPushButton]:
+        if not paths:
+            return []
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(QLabel(label))
+        buttons = []
+        for path in paths:
+            button = QPushButton(path.name.removesuffix(".bla.yaml"))
+            button.setFlat(True)
+            button.setStyleSheet("color: #1f4e79; text-decoration: underline")
+            button.setToolTip(str(path))
+            button.clicked.connect(lambda _c=False, p=path: self.openRequested.emit(p))
+            row.addWidget(button)
+            buttons.append(button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        return buttons

@@ -1,0 +1,1 @@
+"""Background work on QThreadPool with progress and cancel."""

@@ -1,0 +1,45 @@
+"""Main window: menus, views, --smoke and --screenshot entry points."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_menus_and_views(main_window):
+    titles = [a.text().replace("&", "") for a in main_window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Tools", "Help"]
+    for name in ("library", "workspace", "gaps", "compare", "training"):
+        main_window.show_view(name)
+        assert main_window.current_view() == name
+    main_window.actions_by_name["view_library"].trigger()
+    assert main_window.current_view() == "library"
+
+
+def _run(*args: str, env_dir: Path) -> subprocess.CompletedProcess:
+    import os
+
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
+               BLA_ASSISTANT_CONFIG=str(env_dir))
+    return subprocess.run([sys.executable, "-m", "bla_assistant", *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_smoke_opens_the_window_loads_the_library_and_exits_0(tmp_path):
+    result = _run("--smoke", env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "main window open" in result.stdout and "clauses" in result.stdout
+
+
+def test_screenshot_writes_a_png_of_the_requested_view(tmp_path):
+    out = tmp_path / "shot.png"
+    result = _run("--screenshot", str(out), "--view", "library", env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
