@@ -37,7 +37,7 @@ EVIDENCE_SHARE = 0.5
 MAX_EVIDENCE = 3
 QUOTE_CHARS = 320
 # Score at which an article clearly provides the element, whatever else it provides.
-CLEAR_AT = 7.0
+CLEAR_AT = 6.0
 # Otherwise the element must be among the article's main topics.
 ABOUT_SHARE = 0.6
 ABOUT_SHARE_WITH_HEADING = 0.4

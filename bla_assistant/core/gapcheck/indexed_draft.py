@@ -17,6 +17,15 @@ CROSS_REFERENCE = re.compile(
     r"(chapter|part|title|chapitre|titre|partie)")
 
 
+# Carve-outs ("Except as otherwise provided in Articles 7 to 10, ...") frame a rule; they do not
+# point the reader elsewhere, so they are not cross-references.
+CARVE_OUT = re.compile(
+    r"\b(except|save|unless) (as )?otherwise provided[^,;]*|\bsubject to (the provisions of )?"
+    r"(articles?|paragraphs?|chapters?|parts?)[^,;]*|\bnotwithstanding[^,;]*|"
+    r"\bsous reserve[^,;]*|\bsauf disposition[^,;]*|\bsauf dispositions?[^,;]*|"
+    r"\bnonobstant[^,;]*|\ba moins que[^,;]*")
+
+
 @dataclass
 class Sentence:
     article: int
@@ -54,7 +63,8 @@ class IndexedDraft:
                     folded = fold(sentence)
                     index.sentences.append(Sentence(a_index, sentence, offset))
                     index._starts.append(offset)
-                    index.cross_reference.append(CROSS_REFERENCE.search(folded) is not None)
+                    index.cross_reference.append(
+                        CROSS_REFERENCE.search(CARVE_OUT.sub(" ", folded)) is not None)
                     chunks.append(folded)
                     offset += len(folded) + 1
         index.text = "\n".join(chunks)
