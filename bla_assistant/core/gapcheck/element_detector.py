@@ -41,6 +41,10 @@ CLEAR_AT = 6.0
 # Otherwise the element must be among the article's main topics.
 ABOUT_SHARE = 0.6
 ABOUT_SHARE_WITH_HEADING = 0.4
+# A sentence scoring this much for one element, clearly more than for any other, makes its
+# article count for that element even when the article is mainly about something else.
+OWN_SENTENCE_AT = 3.0
+OWN_MARGIN = 1.0
 # A sentence counts for an element that scores at least this share of the sentence's best.
 SENTENCE_SHARE = 0.5
 SIMILARITY_FLOOR = 0.12
@@ -66,6 +70,8 @@ class ArticleScore:
     best_sentence: int | None
     similarity: float = 0.0
     cues: list[str] = field(default_factory=list)
+    # The article has a sentence that is clearly about this element and no other.
+    owns_sentence: bool = False
 
 
 @dataclass
@@ -150,27 +156,49 @@ def score_articles(index: IndexedDraft, matches: ItemMatches,
         heading_hit = a_index in matches.heading_hits
         similarity = matches.similarities[a_index]
         bonus = min(max(similarity - SIMILARITY_FLOOR, 0.0) * SIMILARITY_SCALE, SIMILARITY_CAP)
-        # Similarity confirms cue evidence; on its own it never makes an element present.
-        if not ranked and not heading_hit:
-            bonus = min(bonus, WEAK_AT - 0.01)
+        # Similarity confirms cue evidence: it can at most double thin evidence, and on its
+        # own it never makes an element found.
+        if not heading_hit:
+            bonus = min(bonus, body, WEAK_AT - 0.01)
         heading = (HEADING_WEIGHT if ranked else HEADING_ALONE) if heading_hit else 0.0
         total = heading + body + bonus
         if total <= 0:
             continue
         best = ranked[0][1] if ranked else None
         cue_names = sorted({n for _, s in ranked[:3] for n in matches.sentence_cues.get(s, [])})
-        scores.append(ArticleScore(a_index, total, heading_hit, best, similarity, cue_names))
+        owns = any(score >= OWN_SENTENCE_AT and sentence_top is not None
+                   and score >= sentence_top.get(s, 0.0) and _sole_top(s, score, sentence_top)
+                   for score, s in ranked)
+        scores.append(ArticleScore(a_index, total, heading_hit, best, similarity, cue_names,
+                                   owns))
     scores.sort(key=lambda s: s.score, reverse=True)
     return scores
 
 
-def best_per_unit(all_matches: list[ItemMatches]) -> dict[int, float]:
-    top: dict[int, float] = {}
+class SentenceTop(dict):
+    """Best score any element reaches in each sentence, and the runner-up's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.second: dict[int, float] = {}
+
+
+def best_per_unit(all_matches: list[ItemMatches]) -> SentenceTop:
+    top = SentenceTop()
     for matches in all_matches:
         for s_index, score in matches.sentence_scores.items():
-            if score > top.get(s_index, 0.0):
+            best = top.get(s_index, 0.0)
+            if score > best:
+                top.second[s_index] = best
                 top[s_index] = score
+            elif score > top.second.get(s_index, 0.0):
+                top.second[s_index] = score
     return top
+
+
+def _sole_top(s_index: int, score: float, sentence_top: dict[int, float]) -> bool:
+    second = getattr(sentence_top, "second", {}).get(s_index, 0.0)
+    return score > second + OWN_MARGIN
 
 
 def decide(index: IndexedDraft, scores: list[ArticleScore],
@@ -197,7 +225,7 @@ def decide(index: IndexedDraft, scores: list[ArticleScore],
 
 
 def _about(score: ArticleScore, article_top: float) -> bool:
-    if score.score >= CLEAR_AT:
+    if score.score >= CLEAR_AT or score.owns_sentence:
         return True
     share = ABOUT_SHARE_WITH_HEADING if score.heading_hit else ABOUT_SHARE
     return score.score >= share * article_top
