@@ -45,6 +45,7 @@ from bla_assistant.core.drafting.header_footer import set_header_footer
 from bla_assistant.core.drafting.preamble import agreement_title, preamble_paragraphs
 from bla_assistant.core.drafting.render import (
     RenderedArticle,
+    has_language_article,
     numbered_articles,
     placeholder,
     render_project,
@@ -227,7 +228,9 @@ class _Writer:
         place = self.fill(text_in(self.project.place, lang), "place of signature")
         date = self.fill(closing_text.format_date(self.project.date, lang), "date of signature")
         return [self.spans_p("Article Text", line, keep_next=True)
-                for line in closing_text.testimonium(self.project, lang, place, date)]
+                for line in closing_text.testimonium(
+                    self.project, lang, place, date,
+                    with_languages=not has_language_article(self.project, self.library))]
 
     # --- whole document ------------------------------------------------------------------
 

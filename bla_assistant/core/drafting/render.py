@@ -280,6 +280,18 @@ def is_preamble_article(article: Article, library: Library) -> bool:
     return bool(PREAMBLE_ELEMENTS & set(clause.element_ids))
 
 
+# Clauses for these elements already say in which languages the text is authentic.
+LANGUAGE_ELEMENTS = frozenset({"bla.languages_authentic_texts", "ssa.language"})
+
+
+def has_language_article(project: Project, library: Library) -> bool:
+    for article in project.live_articles:
+        clause = library.clauses.get(article.clause_id or "")
+        if clause is not None and LANGUAGE_ELEMENTS & set(clause.element_ids):
+            return True
+    return False
+
+
 def numbered_articles(project: Project, library: Library) -> list[tuple[int, Article]]:
     """(number, article) for the articles the draft numbers: not withdrawn, not preamble."""
     live = [a for a in project.live_articles if not is_preamble_article(a, library)]
