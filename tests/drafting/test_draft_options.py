@@ -54,6 +54,9 @@ def _ministry_template(tmp_path):
     header = document.sections[0].header
     header.is_linked_to_previous = False
     header.paragraphs[0].text = "MINISTRY OF LABOUR AND SOCIAL PROTECTION"
+    footer = document.sections[0].footer
+    footer.is_linked_to_previous = False
+    footer.paragraphs[0].text = "P.O. Box 40326, Nairobi"
     numbering = document.part.numbering_part.element
     numbering.append(docx.oxml.parse_xml(
         f'<w:num xmlns:w="{W}" w:numId="77"><w:abstractNumId w:val="{ARTICLE_ABSTRACT_ID}"/>'
@@ -72,6 +75,8 @@ def test_a_ministry_template_keeps_its_letterhead_fonts_and_numbering(library, t
     result = docx.Document(str(out))
     assert result.styles["Normal"].font.name == "Arial"
     assert "MINISTRY OF LABOUR" in result.sections[0].header.paragraphs[0].text
+    footer_xml = result.sections[0].footer._element.xml
+    assert "P.O. Box 40326" in footer_xml and "NUMPAGES" in footer_xml
     articles = paragraphs_with_style(part(out, "word/document.xml"), "Article")
     assert {a.find("w:pPr/w:numPr/w:numId", NS).get(f"{{{W}}}val") for a in articles} == {"77"}
 
