@@ -13,7 +13,11 @@ from pathlib import Path
 from docx.oxml.ns import qn
 
 from bla_assistant.core.drafting.docx_blocks import paragraph, run, table, table_row
-from bla_assistant.core.drafting.docx_template import clear_body, open_template
+from bla_assistant.core.drafting.docx_template import (
+    clear_body,
+    open_template,
+    usable_width_twips,
+)
 from bla_assistant.core.drafting.docx_writer import DraftReport
 from bla_assistant.core.drafting.preamble import agreement_title
 from bla_assistant.core.drafting.render import (
@@ -116,8 +120,7 @@ def build_brief(project: Project, library: Library, lang: str, template: Path | 
         else:
             body.append(element)
 
-    section = document.sections[-1]
-    width = int((section.page_width - section.left_margin - section.right_margin) / 635)
+    width = usable_width_twips(document)
     add(paragraph(title_style, [run(w["title"]), run(agreement_title(project, lang),
                                                      break_before=True)]))
     add(paragraph(text_style, [run(w["restricted"].format(party=ours), bold=True)]))
