@@ -170,6 +170,7 @@ def main() -> int:
     a_docx, b_docx = write_docx(old, tmp / "a.docx"), write_docx(new, tmp / "b.docx")
     a_text = "\n".join(t for t, _ in document_text_with_roles(old))
     b_text = "\n".join(t for t, _ in document_text_with_roles(new))
+    print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPU(s)")
     print(f"draft A: {len(a_text.split())} words, {len(old.articles)} articles; "
           f"draft B: {len(b_text.split())} words")
     print("edit script: " + "; ".join(f"{k}: {v}" for k, v in script.items()))
@@ -260,6 +261,7 @@ def main() -> int:
         verdicts.append(f"10x faster than redlines: {'yes' if t_redlines >= 10 * t_ours else 'NO'}"
                         f" ({t_redlines / t_ours:.1f}x)")
     print("; ".join(verdicts))
+    print(f"load average after the run: {os.getloadavg()[0]:.1f}")
     return 0
 
 
