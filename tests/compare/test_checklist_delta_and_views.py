@@ -102,7 +102,6 @@ def test_delta_uses_the_gap_check_on_a_real_agreement(library):
 
     from compare_corpus import corpus_file, load, renumber, with_articles
 
-    pytest.importorskip("bla_assistant.core.gapcheck.draft_check")
     old = load(corpus_file("canada-india-2012.txt"))
     articles = list(old.articles)
     k = next(i for i, a in enumerate(articles) if a.number == "7")
