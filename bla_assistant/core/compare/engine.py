@@ -9,7 +9,7 @@ from bla_assistant.core.compare.lines import unit_lines
 from bla_assistant.core.compare.model import ArticleChange, ArticleRef, Comparison, Edit
 from bla_assistant.core.compare.paragraph_diff import ParagraphDiff, diff_paragraphs
 from bla_assistant.core.compare.summary import describe_change, ref_name
-from bla_assistant.core.compare.word_diff import shared_fraction
+from bla_assistant.core.compare.word_diff import DiffOp, shared_fraction
 from bla_assistant.core.documents.model import DraftDocument
 
 _CONTEXT_WORDS = 3
@@ -64,9 +64,7 @@ def _similarity(paragraphs: list[ParagraphDiff]) -> float:
     return round(shared_fraction(ops), 3)
 
 
-def _whole(p: ParagraphDiff):
-    from bla_assistant.core.compare.word_diff import DiffOp
-
+def _whole(p: ParagraphDiff) -> DiffOp:
     if p.op == "delete":
         return DiffOp("delete", p.old.text, "")
     return DiffOp("insert", "", p.new.text)
