@@ -90,11 +90,19 @@ def _edits(paragraphs: list[ParagraphDiff]) -> list[Edit]:
         for k, op in enumerate(ops):
             if op.op == "equal" or op.is_whitespace_only:
                 continue
+            if k == 0 and _relabel(op, para):
+                # "2" -> "3" because a paragraph was added above: numbering, not an edit.
+                continue
             before = _tail_words(ops[k - 1].new) if k and ops[k - 1].op == "equal" else ""
             after = _head_words(ops[k + 1].new) if k + 1 < len(ops) and ops[k + 1].op == "equal" \
                 else ""
             edits.append(Edit(op.op, op.old, op.new, before, after, in_heading, index))
     return edits
+
+
+def _relabel(op: DiffOp, para: ParagraphDiff) -> bool:
+    return (op.op == "replace" and bool(para.old.label) and bool(para.new.label)
+            and op.old.strip() == para.old.label and op.new.strip() == para.new.label)
 
 
 def _tail_words(text: str) -> str:
