@@ -68,6 +68,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
                           author_old=args.author_a, author_new=args.author_b,
                           moves=not args.no_moves)
     if stats is not None:
+        if stats.template_problem:
+            print(f"note: {stats.template_problem}", file=sys.stderr)
         print(f"redline: {args.output} ({stats.insertions} insertion(s), {stats.deletions} "
               f"deletion(s), {stats.moves} move(s))", file=sys.stderr)
     if args.html:
