@@ -23,7 +23,7 @@ from bla_assistant.gui.qt import (
 )
 
 # Time the GUI thread may spend per slice before giving the event loop back.
-SLICE_MS = 25
+SLICE_MS = 15
 
 
 class PreviewPane(QPlainTextEdit):
@@ -44,7 +44,7 @@ class PreviewPane(QPlainTextEdit):
         self._pending_row = 0
         self._numbers: list[int] = []
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
+        self._timer.setInterval(1)  # not 0: input and other timers get their turn between slices
         self._timer.timeout.connect(self._work)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
