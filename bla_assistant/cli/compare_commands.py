@@ -40,9 +40,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from bla_assistant.core.compare.checklist_delta import checklist_delta
-    from bla_assistant.core.compare.engine import compare_documents
-    from bla_assistant.core.compare.inputs import CompareInputError, load_draft
+    from bla_assistant.core.compare.compare_files import compare_files, write_outputs
+    from bla_assistant.core.compare.inputs import CompareInputError
     from bla_assistant.core.library.loader import load_library
 
     for target in (args.output, args.html, args.json):
@@ -54,46 +53,31 @@ def cmd_compare(args: argparse.Namespace) -> int:
         print(f"{args.output}: the redline is a Word file; give a name ending in .docx",
               file=sys.stderr)
         return 2
-    library = load_library()
     try:
-        old = load_draft(args.old, library=library, lang=args.lang)
-        new = load_draft(args.new, library=library, lang=args.lang)
+        result = compare_files(args.old, args.new, load_library(), lang=args.lang,
+                               agreement_type=args.type)
     except CompareInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    comparison = compare_documents(old, new)
-    delta = checklist_delta(comparison, library, agreement_type=args.type, lang=args.lang)
-    author_a = args.author_a or f"A: {args.old.name}"
-    author_b = args.author_b or f"B: {args.new.name}"
-
-    for line in comparison.summary_lines:
+    for line in result.summary_lines:
         print(line)
-    _print_delta(delta)
-    if args.output:
-        from bla_assistant.core.compare.redline_docx import write_redline
-
-        template = args.new if args.new.suffix.lower() == ".docx" else None
-        stats = write_redline(comparison, args.output, author_old=author_a, author_new=author_b,
-                              moves=not args.no_moves, template=template)
+    _print_delta(result.checklist_delta)
+    stats = write_outputs(result, redline=args.output, html=args.html, changes=args.json,
+                          author_old=args.author_a, author_new=args.author_b,
+                          moves=not args.no_moves)
+    if stats is not None:
         print(f"redline: {args.output} ({stats.insertions} insertion(s), {stats.deletions} "
               f"deletion(s), {stats.moves} move(s))", file=sys.stderr)
     if args.html:
-        from bla_assistant.core.compare.html_view import write_html
-
-        write_html(comparison, args.html, title_old=args.old.name, title_new=args.new.name,
-                   checklist_delta=delta)
         print(f"side-by-side view: {args.html}", file=sys.stderr)
     if args.json:
-        from bla_assistant.core.compare.changes_json import write_changes_json
-
-        write_changes_json(comparison, args.json, checklist_delta=delta)
         print(f"changes: {args.json}", file=sys.stderr)
     return 0
 
 
 def _print_delta(delta: dict) -> None:
-    rows = [(key, item) for key in ("lost", "weakened", "gained", "changed")
-            for item in delta[key]]
+    rows = [(key, item) for key in ("lost", "weakened", "gained", "strengthened", "changed")
+            for item in delta.get(key, [])]
     if not rows:
         return
     print(f"\nchecklist ({delta['agreement_type']}, {delta['method']}):")

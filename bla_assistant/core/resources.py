@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-DATA_FOLDERS = ("clauses", "checklists", "templates", "exercises", "examples")
+DATA_FOLDERS = ("clauses", "checklists", "templates", "exercises", "examples", "clarity_rules")
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 

@@ -39,8 +39,8 @@ def test_renumbering_alone_is_not_an_edit(india):
     renumbered = [c for c in comparison.changes if c.renumbered]
     assert renumbered and all(int(c.old[0].number) == int(c.new[0].number) + 1
                               for c in renumbered)
-    assert comparison.summary_lines[0] == "Article 4 on equality of Treatment deleted"
-    assert comparison.summary_lines[-1].startswith("renumbered, text unchanged: Articles 4 (was 5)")
+    assert comparison.summary_lines[0] == "Article 4 on Equality of Treatment deleted"
+    assert comparison.summary_lines[-1].startswith("renumbered, text unchanged: Articles 4-")
 
 
 def test_moved_and_edited_article_reports_old_and_new_numbers(india):
@@ -55,7 +55,8 @@ def test_moved_and_edited_article_reports_old_and_new_numbers(india):
     change = change_of_old(comparison, "7")
     assert change.moved and change.kind == "modified"
     assert change.new[0].number == "15"
-    assert change.summary == "Article 15 (was 7), moved: for more than 60 -> 36 months"
+    assert change.summary == ("Article 15 (was 7), moved after Article 14: "
+                              "for more than 60 -> 36 months")
     # Nothing else is reported as moved: the rest kept its order.
     assert [c for c in comparison.changes if c.moved] == [change]
 
@@ -69,7 +70,7 @@ def test_inserted_and_deleted_articles_are_named_by_topic(india):
     new = with_articles(india, renumber(articles))
     lines = compare_documents(india, new).summary_lines
     assert "new Article 20 on data sharing" in lines
-    assert any(line.startswith("Article 12 on periods under the") and line.endswith("deleted")
+    assert any(line.startswith("Article 12 on Periods under the") and line.endswith("deleted")
                for line in lines)
 
 
@@ -114,3 +115,18 @@ def test_rewritten_text_keeps_its_place(india):
     change = change_of_old(comparison, "5")
     assert change.kind == "modified" and not change.moved and not change.renumbered
     assert [(e.old, e.new) for e in change.edits] == [("reduction", "cut")]
+
+
+def test_french_draft_gets_french_summary_lines():
+    old = load(corpus_file("../fr/canada-india-2012.txt"))
+    assert old.language == "fr"
+    articles = list(old.articles)
+    k = index_of(old, "7")
+    articles[k] = replace(articles[k], paragraphs=tuple(
+        replace(p, text=p.text.replace("60 mois", "36 mois")) for p in articles[k].paragraphs))
+    del articles[index_of(old, "4")]
+    lines = compare_documents(old, with_articles(old, renumber(articles))).summary_lines
+    assert lines[0] == "Article 4 (Égalité de traitement) supprimé"
+    assert lines[1].startswith("Article 6 (ancien 7) : de plus de 60 -> 36 mois")
+    assert lines[2] == ("renumérotés, texte inchangé : Articles 4-5 (ancien 5-6), "
+                        "7-27 (ancien 8-28)")

@@ -41,6 +41,14 @@ def test_wheel_installs_into_fresh_venv_and_validates(tmp_path):
     )
     assert validate.returncode == 0, validate.stdout + validate.stderr
     assert "0 problem(s)" in validate.stderr
+    # The clarity rules travel in the wheel too.
+    clarity = subprocess.run(
+        [str(script), "clarity", str(REPO / "tests" / "data" / "clarity" / "planted_ssa_en.txt"),
+         "--format", "json"], cwd=elsewhere, capture_output=True, text=True, timeout=300,
+        env=clean_env,
+    )
+    assert clarity.returncode == 0, clarity.stdout + clarity.stderr
+    assert "termination_silent_on_acquired_rights" in clarity.stdout
     # The data came from the installed wheel, not from this checkout.
     where = subprocess.run(
         [str(python), "-c",

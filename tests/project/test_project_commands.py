@@ -113,3 +113,10 @@ def test_adding_a_clause_with_the_library_fills_its_default_parameters(library):
     assert article.parameters == {"posting_months": 24, "extension_months": 12}
     assert article.variant == "protective"
     assert changes.structure and "gaps" in changes.stale
+
+
+def test_withdrawing_an_article_is_a_structural_change():
+    project = sample_project()
+    assert not c.set_status(project, "fees", "agreed").structure
+    assert c.set_status(project, "fees", "withdrawn").structure
+    assert c.set_status(project, "fees", "proposed").structure

@@ -175,3 +175,38 @@ def test_the_documented_example_loads(tmp_path):
     assert project.agreement_type == "SSA"
     assert project.article("detached").positions["B"] == "12 months, no extension"
     assert project.current_round == 2
+
+
+def test_saving_keeps_the_file_permissions(tmp_path):
+    path = tmp_path / "shared.bla.yaml"
+    save_project(sample_project(), path)
+    assert path.stat().st_mode & 0o044  # readable by colleagues, as a normal new file
+    path.chmod(0o640)
+    save_project(sample_project(), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_values_are_checked_against_the_library_with_lines(tmp_path, library):
+    from bla_assistant.core.project.project_file import load_project_checked
+
+    path = _write(tmp_path, """
+        schema_version: 1
+        articles:
+          - uid: posting
+            clause_id: ssa.detached_workers
+            variant: bold
+            parameters:
+              posting_months: two years
+              extension_months: 500
+              colour: blue
+          - {uid: ghost, clause_id: ssa.not_a_clause}
+        """)
+    project, problems = load_project_checked(path, library)
+    found = {(p.line, p.field): p.message for p in problems}
+    assert "has no variant 'bold'" in found[(5, "articles[0].variant")]
+    assert "not a whole number" in found[(7, "articles[0].parameters.posting_months")]
+    assert "above the maximum 60" in found[(8, "articles[0].parameters.extension_months")]
+    assert "no parameter 'colour'" in found[(9, "articles[0].parameters.colour")]
+    assert "not in the library" in found[(10, "articles[1].clause_id")]
+    assert all(str(path) in str(p) for p in problems)
+    assert len(project.articles) == 2

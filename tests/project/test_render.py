@@ -74,3 +74,37 @@ def test_project_as_draft_document_for_gap_check_and_compare(library):
     assert numbered[1].heading == "Entry into force"
     assert "Kenya" in document.articles[0].text
     assert document.word_count > 100
+
+
+def test_plain_field_shortcut_renders_exactly_like_jinja2(library):
+    """Every clause text in the library, both ways: the shortcut must never change a word."""
+    from bla_assistant.core.drafting.render import _substitute_simple, shared_environment
+    from bla_assistant.core.library.clause_template import context_defaults, render_variant
+
+    checked = 0
+    for clause in library.clauses.values():
+        values = {**context_defaults("en"), **clause.default_parameters()}
+        for variant in clause.variants:
+            for lang, source in variant.text.items():
+                fast = _substitute_simple(clause.id, source, values)
+                if fast is None:
+                    continue
+                slow = render_variant(clause, variant.key, lang, values,
+                                      env=shared_environment())
+                assert fast == slow, (clause.id, variant.key, lang)
+                checked += 1
+    assert checked > 10
+
+
+def test_a_paragraph_opening_with_a_context_value_starts_with_a_capital():
+    paras = split_paragraphs("the Ministry shall act.\n\n(a) the first point;\n\n\ue000x\ue001 y")
+    assert paras[0].text == "The Ministry shall act."
+    assert paras[1].text == "the first point;"
+
+
+def test_an_override_in_one_language_leaves_the_others_on_the_model_text(library):
+    project = sample_project()
+    c.set_override(project, "fees", "Texte négocié.", "fr")
+    assert render_project(project, library, "fr")[0].text == "Texte négocié."
+    english = render_project(project, library, "en")[0]
+    assert english.source == "clause" and "recruitment fee" in english.text

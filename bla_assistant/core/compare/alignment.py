@@ -68,7 +68,7 @@ class Placement:
 @dataclass
 class _Profile:
     heading: str
-    grams: frozenset[int]
+    grams: frozenset[tuple[str, ...]]
     words: int
     kind: str
 
@@ -76,15 +76,14 @@ class _Profile:
 def _profile(article: Article) -> _Profile:
     words = _WORD_RE.findall(article.text.lower())
     if len(words) >= 3:
-        grams = frozenset(hash((words[i], words[i + 1], words[i + 2]))
-                          for i in range(len(words) - 2))
+        grams = frozenset(zip(words, words[1:], words[2:], strict=False))
     else:
-        grams = frozenset([hash(tuple(words))]) if words else frozenset()
+        grams = frozenset([tuple(words)]) if words else frozenset()
     heading = _HEADING_NUMBER_RE.sub("", article.heading or "").lower().strip()
     return _Profile(heading, grams, len(words), article.kind)
 
 
-def _dice(a: frozenset[int], b: frozenset[int]) -> float:
+def _dice(a: frozenset, b: frozenset) -> float:
     if not a and not b:
         return 1.0
     if not a or not b:
@@ -92,7 +91,7 @@ def _dice(a: frozenset[int], b: frozenset[int]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def _containment(part: frozenset[int], whole: frozenset[int]) -> float:
+def _containment(part: frozenset, whole: frozenset) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
 
@@ -109,21 +108,60 @@ def _score(pa: _Profile, pb: _Profile, rel_a: float, rel_b: float) -> float:
     return score + 0.05 * (1 - abs(rel_a - rel_b))
 
 
+# Trigrams found in at most this many articles of A are "rare": they point at likely partners.
+_RARE = 4
+_PARTNERS = 8
+
+
+def _candidate_pairs(pa: list[_Profile], pb: list[_Profile]) -> list[tuple[int, int]]:
+    """Pairs worth scoring: partners sharing rare trigrams, near neighbours, equal headings.
+
+    Scoring every pair is quadratic; long drafts (300 articles) would spend most of their time
+    on pairs that share nothing but boilerplate. A pair is scored when the B article shares
+    one of the A article's rare trigrams (found in few articles of A), when their headings
+    are equal, when they sit at about the same relative place, or when either is too short
+    to have rare trigrams at all.
+    """
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for i, p in enumerate(pa):
+        for gram in p.grams:
+            postings.setdefault(gram, []).append(i)
+    by_heading: dict[str, list[int]] = {}
+    for i, p in enumerate(pa):
+        if p.heading:
+            by_heading.setdefault(p.heading, []).append(i)
+    short_a = [i for i, p in enumerate(pa) if len(p.grams) < 8]
+    na, nb = max(len(pa) - 1, 1), max(len(pb) - 1, 1)
+    pairs: list[tuple[int, int]] = []
+    for j, q in enumerate(pb):
+        if len(q.grams) < 8:
+            pairs += [(i, j) for i in range(len(pa))]
+            continue
+        votes: dict[int, int] = {}
+        for gram in q.grams:
+            ids = postings.get(gram)
+            if ids is not None and len(ids) <= _RARE:
+                for i in ids:
+                    votes[i] = votes.get(i, 0) + 1
+        chosen = set(sorted(votes, key=lambda i: -votes[i])[:_PARTNERS])
+        centre = round(j / nb * na)
+        chosen.update(range(max(0, centre - 2), min(len(pa), centre + 3)))
+        chosen.update(by_heading.get(q.heading, ()))
+        chosen.update(short_a)
+        pairs += [(i, j) for i in sorted(chosen)]
+    return pairs
+
+
 def align_articles(old: list[Article], new: list[Article]) -> list[AlignedUnit]:
     """Units in B's order, then A-only (deleted) units in A's order; `moved` is set."""
     pa = [_profile(a) for a in old]
     pb = [_profile(b) for b in new]
     na, nb = max(len(old) - 1, 1), max(len(new) - 1, 1)
     candidates = []
-    for i, p in enumerate(pa):
-        for j, q in enumerate(pb):
-            # Cheap bound first: disjoint texts with unlike headings can't reach the threshold.
-            if not (p.grams & q.grams) and (p.heading != q.heading or not p.heading):
-                if p.grams or q.grams:
-                    continue
-            score = _score(p, q, i / na, j / nb)
-            if score >= MATCH_THRESHOLD:
-                candidates.append((score, i, j))
+    for i, j in _candidate_pairs(pa, pb):
+        score = _score(pa[i], pb[j], i / na, j / nb)
+        if score >= MATCH_THRESHOLD:
+            candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     unit_of_old: dict[int, AlignedUnit] = {}
     unit_of_new: dict[int, AlignedUnit] = {}

@@ -13,13 +13,15 @@ VERSION = 1
 
 
 def _ref(ref: ArticleRef) -> dict[str, Any]:
-    return {"number": ref.number, "label": ref.label, "heading": ref.heading, "index": ref.index}
+    return {"number": ref.number, "label": ref.label, "heading": ref.heading, "kind": ref.kind,
+            "index": ref.index}
 
 
 def _change(change: ArticleChange) -> dict[str, Any]:
     return {
         "kind": change.kind,
         "moved": change.moved,
+        "moved_after": change.moved_after,
         "renumbered": change.renumbered,
         "similarity": change.similarity,
         "old": [_ref(r) for r in change.old],

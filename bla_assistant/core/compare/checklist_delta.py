@@ -1,6 +1,11 @@
 """Which checklist elements draft B gained, lost or weakened against draft A.
 
-Each element is looked for in both drafts with the cues of its checklist items (heading words
+When the gap check (`core.gapcheck`) is installed, both drafts go through it and its statuses
+(present / weak / missing) are compared: missing -> found is gained, found -> missing is lost,
+present -> weak (or a confidence drop of a quarter or more) is weakened, weak -> present is
+strengthened, and an element whose providing article was edited is changed.
+
+Without it, each element is looked for with the cues of its checklist items (heading words
 and phrases real agreements use, minus the excludes). An article providing an element scores
 2 for a heading cue and 1 per distinct phrase cue. Then, element by element:
 - gained / lost: found in only one draft;
@@ -20,6 +25,8 @@ from bla_assistant.core.documents.model import Article, DraftDocument
 from bla_assistant.core.library.model import ChecklistItem, Library
 
 METHOD_CUES = "checklist cues (heading and phrase cues of each checklist item)"
+METHOD_GAP_CHECK = "gap check of both drafts (statuses present / weak / missing compared)"
+_CONFIDENCE_DROP = 0.25
 
 
 @dataclass
@@ -96,7 +103,80 @@ def find_elements(document: DraftDocument, cues: dict[str, _ItemCues]) -> dict[s
 
 
 def checklist_delta(comparison: Comparison, library: Library, *,
-                    agreement_type: str | None = None, lang: str | None = None) -> dict:
+                    agreement_type: str | None = None, lang: str | None = None,
+                    use_gap_check: bool = True) -> dict:
+    if use_gap_check:
+        delta = _gap_check_delta(comparison, library, agreement_type)
+        if delta is not None:
+            return delta
+    return cue_delta(comparison, library, agreement_type=agreement_type, lang=lang)
+
+
+def _gap_check_delta(comparison: Comparison, library: Library,
+                     agreement_type: str | None) -> dict | None:
+    try:
+        from bla_assistant.core.gapcheck.agreement_type import detect_agreement_type
+        from bla_assistant.core.gapcheck.draft_check import GapChecker
+    except ImportError:
+        return None
+    kind = agreement_type or detect_agreement_type(comparison.new)
+    checker = GapChecker(library)  # one checker: cues are compiled once for both drafts
+    found_a = _statuses(checker.check_document(comparison.old, agreement_type=kind),
+                        comparison.old)
+    found_b = _statuses(checker.check_document(comparison.new, agreement_type=kind),
+                        comparison.new)
+    result: dict = {"method": METHOD_GAP_CHECK, "agreement_type": kind,
+                    "elements_checked": len(found_a),
+                    "gained": [], "lost": [], "weakened": [], "strengthened": [], "changed": []}
+    for element_id in sorted(found_a):
+        (status_a, conf_a, arts_a), (status_b, conf_b, arts_b) = (
+            found_a[element_id], found_b.get(element_id, ("missing", 0.0, [])))
+        entry = {"element_id": element_id,
+                 "old_articles": [_name(comparison.old.articles[i]) for i in arts_a],
+                 "new_articles": [_name(comparison.new.articles[i]) for i in arts_b],
+                 "old_status": status_a, "new_status": status_b}
+        where_a = ", ".join(entry["old_articles"][:2])
+        where_b = ", ".join(entry["new_articles"][:2])
+        if status_a == "missing" and status_b != "missing":
+            entry["detail"] = f"now provided by {where_b} ({status_b})"
+            result["gained"].append(entry)
+        elif status_a != "missing" and status_b == "missing":
+            entry["detail"] = f"was provided by {where_a}; no article of the new draft provides it"
+            result["lost"].append(entry)
+        elif status_a == "missing":
+            continue
+        elif (status_a, status_b) == ("present", "weak") or conf_a - conf_b >= _CONFIDENCE_DROP:
+            entry["detail"] = (f"{status_a} -> {status_b}, confidence {conf_a:.2f} -> "
+                               f"{conf_b:.2f} ({where_b})")
+            result["weakened"].append(entry)
+        elif (status_a, status_b) == ("weak", "present"):
+            entry["detail"] = f"weak -> present ({where_b})"
+            result["strengthened"].append(entry)
+        else:
+            edited = [c for c in comparison.changes
+                      if c.kind != "unchanged" and any(r.index in arts_a for r in c.old)]
+            if edited:
+                entry["detail"] = "; ".join(c.summary for c in edited if c.summary)
+                result["changed"].append(entry)
+    return result
+
+
+def _statuses(report, document: DraftDocument) -> dict[str, tuple[str, float, list[int]]]:
+    """element id -> (status, confidence, indices of the articles given as evidence)."""
+    by_number = {(a.number, a.kind): i for i, a in enumerate(document.articles)}
+    out: dict[str, tuple[str, float, list[int]]] = {}
+    for item in report.items:
+        if item.element_id in out:  # the same element in two checklists: first one counts
+            continue
+        indices = [by_number[(e.article, e.kind)] for e in item.evidence
+                   if (e.article, e.kind) in by_number]
+        out[item.element_id] = (item.status, item.confidence, indices)
+    return out
+
+
+def cue_delta(comparison: Comparison, library: Library, *,
+              agreement_type: str | None = None, lang: str | None = None) -> dict:
+    """The delta from checklist cues alone (used when the gap check is not installed)."""
     agreement_type = agreement_type or guess_agreement_type(comparison.new)
     lang = lang or comparison.new.language or "en"
     cues = _items(library, agreement_type, lang)
@@ -105,7 +185,7 @@ def checklist_delta(comparison: Comparison, library: Library, *,
     old_docs, new_docs = comparison.old.articles, comparison.new.articles
     result: dict = {"method": METHOD_CUES, "agreement_type": agreement_type,
                     "elements_checked": len(cues),
-                    "gained": [], "lost": [], "weakened": [], "changed": []}
+                    "gained": [], "lost": [], "weakened": [], "strengthened": [], "changed": []}
 
     def names(articles: list[Article], indices: list[int]) -> list[str]:
         return [_name(articles[i]) for i in indices]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from bla_assistant.core.compare.alignment import AlignedUnit, align_articles, layout
-from bla_assistant.core.compare.lines import article_lines
+from bla_assistant.core.compare.lines import unit_lines
 from bla_assistant.core.compare.model import ArticleChange, ArticleRef, Comparison, Edit
 from bla_assistant.core.compare.paragraph_diff import ParagraphDiff, diff_paragraphs
-from bla_assistant.core.compare.summary import describe_change
+from bla_assistant.core.compare.summary import describe_change, ref_name
 from bla_assistant.core.compare.word_diff import shared_fraction
 from bla_assistant.core.documents.model import DraftDocument
 
@@ -16,17 +16,23 @@ _CONTEXT_WORDS = 3
 _WORDS_RE = re.compile(r"\S+")
 
 
-def compare_documents(old: DraftDocument, new: DraftDocument) -> Comparison:
+def compare_documents(old: DraftDocument, new: DraftDocument,
+                      lang: str | None = None) -> Comparison:
+    """Compare two drafts; summary lines in `lang` (default: B's language, else English)."""
+    lang = lang or (new.language if new.language in ("en", "fr") else "en")
     units = align_articles(old.articles, new.articles)
     changes = [_article_change(old, new, unit) for unit in units]
     for change in changes:
-        change.summary = describe_change(change)
-    return Comparison(old, new, changes, layout(units))
+        if change.moved and change.new[0].index > 0:
+            index = change.new[0].index - 1
+            change.moved_after = ref_name(ArticleRef.of(new.articles[index], index), lang)
+        change.summary = describe_change(change, lang)
+    return Comparison(old, new, changes, layout(units), lang)
 
 
 def _article_change(old: DraftDocument, new: DraftDocument, unit: AlignedUnit) -> ArticleChange:
-    lines_a = [line for i in unit.old for line in article_lines(old.articles[i], i)]
-    lines_b = [line for j in unit.new for line in article_lines(new.articles[j], j)]
+    lines_a = unit_lines(old, unit.old)
+    lines_b = unit_lines(new, unit.new)
     paragraphs = diff_paragraphs(lines_a, lines_b)
     refs_a = [ArticleRef.of(old.articles[i], i) for i in unit.old]
     refs_b = [ArticleRef.of(new.articles[j], j) for j in unit.new]
@@ -69,7 +75,12 @@ def _whole(p: ParagraphDiff):
 def _edits(paragraphs: list[ParagraphDiff]) -> list[Edit]:
     edits: list[Edit] = []
     for index, para in enumerate(paragraphs):
-        in_heading = (para.new or para.old).role == "heading"
+        role = (para.new or para.old).role
+        if role == "part":
+            # Part headings travel with the first article of a part: which article opens a
+            # part changes with every insertion or move, so they are not edits of the article.
+            continue
+        in_heading = role == "heading"
         if para.op == "insert":
             edits.append(Edit("insert", "", para.new.text, in_heading=in_heading, paragraph=index))
             continue

@@ -31,25 +31,41 @@ ins { color: #0b4fb3; text-decoration: underline; background: #eaf1fd; }
 """
 
 
+_LABELS = {
+    "en": {"comparison": "Comparison", "summary": "Summary", "side": "Side by side",
+           "checklist": "Checklist", "lost": "Lost", "weakened": "Weakened", "gained": "Gained",
+           "changed": "Changed", "strengthened": "Strengthened",
+           "moved": "{}: moved, now {} (shown there)",
+           "no_change": ": no change"},
+    "fr": {"comparison": "Comparaison", "summary": "Résumé", "side": "Côte à côte",
+           "checklist": "Liste de contrôle", "lost": "Perdus", "weakened": "Affaiblis",
+           "gained": "Ajoutés", "changed": "Modifiés", "strengthened": "Renforcés",
+           "moved": "{} : déplacé, désormais {} (voir à cet endroit)",
+           "no_change": " : inchangé"},
+}
+
+
 def render_html(comparison: Comparison, *, title_old: str = "Draft A",
                 title_new: str = "Draft B", checklist_delta: dict | None = None) -> str:
+    lang = comparison.lang if comparison.lang in _LABELS else "en"
+    labels = _LABELS[lang]
     out = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Comparison: {escape(title_old)} / {escape(title_new)}</title>",
+        f'<html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{labels['comparison']}: {escape(title_old)} / {escape(title_new)}</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{escape(title_old)} &rarr; {escape(title_new)}</h1>",
-        '<h2>Summary</h2><ul class="summary">',
+        f'<h2>{labels["summary"]}</h2><ul class="summary">',
         *[f"<li>{escape(line)}</li>" for line in comparison.summary_lines],
         "</ul>",
     ]
     if checklist_delta:
-        out += _delta_html(checklist_delta)
-    out += ["<h2>Side by side</h2>", "<table>",
+        out += _delta_html(checklist_delta, labels)
+    out += [f"<h2>{labels['side']}</h2>", "<table>",
             f"<tr><th>{escape(title_old)}</th><th>{escape(title_new)}</th></tr>"]
     for placement in comparison.placements:
         change = comparison.change_for(placement.unit)
-        out += _unit_rows(change, placement.side)
+        out += _unit_rows(change, placement.side, labels)
     out += ["</table>", "</body></html>"]
     return "\n".join(out)
 
@@ -60,30 +76,29 @@ def write_html(comparison: Comparison, target: Path, **kwargs) -> None:
     target.write_text(render_html(comparison, **kwargs), encoding="utf-8")
 
 
-def _unit_rows(change: ArticleChange, side: str) -> list[str]:
+def _unit_rows(change: ArticleChange, side: str, labels: dict[str, str]) -> list[str]:
     moved = " moved" if change.moved else ""
     if side == "old" and change.moved:
-        where = ", ".join(r.name for r in change.new)
-        return [f'<tr class="unit{moved}"><th colspan="2">'
-                f"{escape(', '.join(r.name for r in change.old))}: moved, now {escape(where)} "
-                "(shown there)</th></tr>"]
-    header = change.summary or _plain_name(change)
+        text = labels["moved"].format(", ".join(r.name for r in change.old),
+                                      ", ".join(r.name for r in change.new))
+        return [f'<tr class="unit{moved}"><th colspan="2">{escape(text)}</th></tr>']
+    header = change.summary or _plain_name(change, labels)
     rows = [f'<tr class="unit{moved}"><th colspan="2">{escape(header)}</th></tr>']
     for para in change.paragraphs:
         rows.append(_paragraph_row(para, change.moved))
     return rows
 
 
-def _plain_name(change: ArticleChange) -> str:
+def _plain_name(change: ArticleChange, labels: dict[str, str]) -> str:
     refs = change.new or change.old
-    return ", ".join(r.name for r in refs) + ("" if change.changed else ": no change")
+    return ", ".join(r.name for r in refs) + ("" if change.changed else labels["no_change"])
 
 
 def _cell(line, html: str) -> str:
     if line is None:
         return "<td></td>"
     classes = []
-    if line.role == "heading":
+    if line.role in ("heading", "part"):
         classes.append("heading")
     if line.level:
         classes.append(f"level{min(line.level, 3)}")
@@ -110,12 +125,12 @@ def _paragraph_row(para: ParagraphDiff, moved: bool) -> str:
     return f"<tr>{_cell(para.old, ''.join(left))}{_cell(para.new, ''.join(right))}</tr>"
 
 
-def _delta_html(delta: dict) -> list[str]:
-    out = ["<h2>Checklist</h2>"]
+def _delta_html(delta: dict, labels: dict[str, str]) -> list[str]:
+    out = [f"<h2>{labels['checklist']}</h2>"]
     if delta.get("method"):
         out.append(f'<p class="note">{escape(delta["method"])}</p>')
-    for key, label in (("lost", "Lost"), ("weakened", "Weakened"), ("gained", "Gained"),
-                       ("changed", "Changed")):
+    for key in ("lost", "weakened", "gained", "strengthened", "changed"):
+        label = labels[key]
         items = delta.get(key) or []
         if not items:
             continue

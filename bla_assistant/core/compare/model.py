@@ -15,16 +15,17 @@ class ArticleRef:
     number: str
     label: str
     heading: str
+    kind: str = "article"
 
     @classmethod
     def of(cls, article: Article, index: int) -> ArticleRef:
-        return cls(index, article.number, article.label, article.heading)
+        return cls(index, article.number, article.label, article.heading, article.kind)
 
     @property
     def name(self) -> str:
-        if self.number:
-            return f"Article {self.number}"
-        return self.label or self.heading or f"block {self.index + 1}"
+        from bla_assistant.core.compare.summary import ref_name
+
+        return ref_name(self)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class ArticleChange:
     edits: list[Edit] = field(default_factory=list)
     summary: str = ""
     unit: AlignedUnit | None = None
+    # For a moved unit: the B article it now follows ("" when it now comes first).
+    moved_after: str = ""
 
     @property
     def changed(self) -> bool:
@@ -65,6 +68,7 @@ class Comparison:
     new: DraftDocument
     changes: list[ArticleChange]  # in B's order, deleted articles after
     placements: list[Placement]  # reading order of the redline and the side-by-side view
+    lang: str = "en"  # language of the summary lines: "en" or "fr"
 
     def change_for(self, unit: AlignedUnit) -> ArticleChange:
         return next(c for c in self.changes if c.unit is unit)

@@ -125,7 +125,7 @@ def _paragraph(para: RedlineParagraph, revisions: _Revisions, heading_style: str
                counts: dict[str, int], move_names: set[str]) -> OxmlElement:
     p = OxmlElement("w:p")
     p_pr = OxmlElement("w:pPr")
-    if para.role == "heading" and heading_style:
+    if para.role in ("heading", "part") and heading_style:
         p_pr.append(OxmlElement("w:pStyle", {qn("w:val"): heading_style}))
     if para.level:
         p_pr.append(OxmlElement("w:ind", {qn("w:left"): str(360 * para.level)}))
@@ -144,15 +144,17 @@ def _paragraph(para: RedlineParagraph, revisions: _Revisions, heading_style: str
         start.set(qn("w:name"), name)
         p.append(start)
         range_id = start.get(qn("w:id"))
+    # Without a heading style in B's template, headings are at least bold.
+    bold = para.role in ("heading", "part") and not heading_style
     for segment in para.segments:
         text = _XML_INVALID.sub("", segment.text)
         if not text:
             continue
         if segment.op == "equal":
-            p.append(_run(text, deleted=False))
+            p.append(_run(text, deleted=False, bold=bold))
             continue
         wrapper = revisions.element(_WRAPPER[segment.op], segment.op)
-        wrapper.append(_run(text, deleted=segment.op in ("delete", "move_from")))
+        wrapper.append(_run(text, deleted=segment.op in ("delete", "move_from"), bold=bold))
         p.append(wrapper)
         if segment.op in counts:
             counts[segment.op] += 1
@@ -167,8 +169,12 @@ def _paragraph(para: RedlineParagraph, revisions: _Revisions, heading_style: str
     return p
 
 
-def _run(text: str, *, deleted: bool) -> OxmlElement:
+def _run(text: str, *, deleted: bool, bold: bool = False) -> OxmlElement:
     run = OxmlElement("w:r")
+    if bold:
+        r_pr = OxmlElement("w:rPr")
+        r_pr.append(OxmlElement("w:b"))
+        run.append(r_pr)
     text_tag = "w:delText" if deleted else "w:t"
     for k, piece in enumerate(text.split("\t")):
         if k:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bla_assistant.core.compare.lines import Line, article_lines
+from bla_assistant.core.compare.lines import Line, unit_lines
 from bla_assistant.core.compare.model import ArticleChange, Comparison
 from bla_assistant.core.compare.paragraph_diff import ParagraphDiff
 
@@ -62,13 +62,11 @@ def build_redline(comparison: Comparison, *, moves: bool = True) -> list[Redline
 
 
 def _old_lines(comparison: Comparison, change: ArticleChange) -> list[Line]:
-    return [line for ref in change.old
-            for line in article_lines(comparison.old.articles[ref.index], ref.index)]
+    return unit_lines(comparison.old, [ref.index for ref in change.old])
 
 
 def _new_lines(comparison: Comparison, change: ArticleChange) -> list[Line]:
-    return [line for ref in change.new
-            for line in article_lines(comparison.new.articles[ref.index], ref.index)]
+    return unit_lines(comparison.new, [ref.index for ref in change.new])
 
 
 def _whole(line: Line, op: str) -> RedlineParagraph:

@@ -29,7 +29,7 @@ _AMOUNT_NUMBER = r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)
 
 _TOKEN_RE = re.compile(
     rf"""
-    (?P<amount>{_CURRENCY}[ \u00a0]?(?:{_AMOUNT_NUMBER})
+    (?:(?P<amount>{_CURRENCY}[ \u00a0]?(?:{_AMOUNT_NUMBER})
         |(?:{_AMOUNT_NUMBER})[ \u00a0]?(?:{_CURRENCY}|dollars|euros?|francs?\s+CFA|CFA\s+francs?))
     |(?P<date>\d{{4}}-\d{{2}}-\d{{2}}
         |\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}
@@ -38,10 +38,14 @@ _TOKEN_RE = re.compile(
     |(?P<number>(?:{_NUMBER})(?:[ \u00a0]?%|(?:st|nd|rd|th|er|e)\b)?)
     |(?P<word>\w+(?:['’\-]\w+)*)
     |(?P<punct>\S)
-    """,
+    )(?P<space>\s*)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Without a digit there can be no number, date or amount: a much cheaper pattern will do.
+_PLAIN_RE = re.compile(r"(?:(?P<word>\w+(?:['’\-]\w+)*)|(?P<punct>\S))(?P<space>\s*)")
+_DIGIT_RE = re.compile(r"\d")
 _SPACE_RE = re.compile(r"\s*")
+_KINDS = ("word", "punct", "number", "date", "amount")  # most frequent first
 # Sentence ends: . ! ? ; : followed by space, or a line break. Abbreviations ("Art. 5") split
 # too; a spare split only makes the sentence fallback a little finer, never wrong.
 _SENTENCE_END = frozenset(".!?;")
@@ -70,16 +74,14 @@ def tokenize(text: str) -> list[Token]:
     if pos:
         # Leading blanks have no token to ride on: keep them as an empty-text token.
         tokens.append(Token("", text[:pos], "space"))
-    length = len(text)
-    while pos < length:
-        match = _TOKEN_RE.match(text, pos)
-        if match is None:  # pragma: no cover - the punct branch matches any non-space
-            break
-        end = match.end()
-        space = _SPACE_RE.match(text, end)
-        space_end = space.end() if space else end
-        tokens.append(Token(match.group(), text[end:space_end], match.lastgroup or "punct"))
-        pos = space_end
+    # Every non-blank character starts a token (the punct branch takes any), so the matches
+    # tile the text with no gaps.
+    pattern = _TOKEN_RE if _DIGIT_RE.search(text, pos) else _PLAIN_RE
+    for match in pattern.finditer(text, pos):
+        start_space = match.start("space")
+        kind = "word" if match.start("word") >= 0 else next(
+            k for k in _KINDS if k in match.re.groupindex and match.start(k) >= 0)
+        tokens.append(Token(text[match.start():start_space], text[start_space:match.end()], kind))
     return tokens
 
 

@@ -13,6 +13,7 @@ second: the redline's accept-all / reject-all guarantee rests on this.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
@@ -37,22 +38,95 @@ class DiffOp:
 def diff_text(old: str, new: str, *, min_shared: float = 0.5) -> list[DiffOp]:
     if old == new:
         return [DiffOp("equal", old, new)] if old else []
+    # Long paragraphs with a small edit are the common case: keep the shared head and tail
+    # out of the token diff. The cuts step back a few words from the first and last
+    # difference so that a date or an amount ("1 January 2024") is never cut in two.
+    head, tail = _common_ends(old, new)
+    ops: list[DiffOp] = [DiffOp("equal", old[:head], old[:head])] if head else []
+    ops += _diff_middle(old[head:len(old) - tail], new[head:len(new) - tail], min_shared)
+    if tail:
+        ops.append(DiffOp("equal", old[len(old) - tail:], old[len(old) - tail:]))
+    return _tidy(ops)
+
+
+_MARGIN_WORDS = 5
+_BLANK_RE = re.compile(r"\s+")
+
+
+def _prefix_length(a: str, b: str) -> int:
+    """Length of the common prefix, by halving (slice comparisons run in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _suffix_length(a: str, b: str, limit: int) -> int:
+    low, high = 0, limit
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[len(a) - mid:] == b[len(b) - mid:]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_ends(old: str, new: str) -> tuple[int, int]:
+    limit = min(len(old), len(new))
+    head = _prefix_length(old, new)
+    # Step back to the start of the word holding the first difference, then a margin.
+    starts = [m.end() for m in _BLANK_RE.finditer(old, 0, head) if m.end() <= head]
+    head = starts[-1 - _MARGIN_WORDS] if len(starts) > _MARGIN_WORDS else 0
+    limit -= head
+    tail = _suffix_length(old, new, limit)
+    if tail:
+        # Step forward past the word holding the last difference, then a margin; the tail
+        # then starts on a blank, which stays with the token before it.
+        ends = [m.start() for m in _BLANK_RE.finditer(old, len(old) - tail)]
+        tail = len(old) - ends[_MARGIN_WORDS] if len(ends) > _MARGIN_WORDS else 0
+    return head, tail
+
+
+def _diff_middle(old: str, new: str, min_shared: float) -> list[DiffOp]:
+    if not old or not new:
+        if old or new:
+            return [DiffOp("delete" if old else "insert", old, new)]
+        return []
     ta, tb = tokenize(old), tokenize(new)
     sa, sb = sentence_spans(ta), sentence_spans(tb)
     keys_a = [_sentence_key(ta, s) for s in sa]
     keys_b = [_sentence_key(tb, s) for s in sb]
-    ops: list[DiffOp] = []
+    out: list[DiffOp] = []
+    pending_a: list[Token] = []
+    pending_b: list[Token] = []
+
+    def flush() -> None:
+        if pending_a and pending_b:
+            out.extend(_word_block(pending_a, pending_b, min_shared))
+        elif pending_a:
+            out.append(DiffOp("delete", detokenize(pending_a), ""))
+        elif pending_b:
+            out.append(DiffOp("insert", "", detokenize(pending_b)))
+        pending_a.clear()
+        pending_b.clear()
+
+    # Indel yields insert/delete pairs; the sentences they cover are word-diffed as one block.
     for code in Indel.opcodes(keys_a, keys_b):
         a_tokens = _span_tokens(ta, sa, code.src_start, code.src_end)
         b_tokens = _span_tokens(tb, sb, code.dest_start, code.dest_end)
         if code.tag == "equal":
-            ops.extend(_equal_tokens(a_tokens, b_tokens))
-        elif code.tag == "delete":
-            ops.append(DiffOp("delete", detokenize(a_tokens), ""))
-        elif code.tag == "insert":
-            ops.append(DiffOp("insert", "", detokenize(b_tokens)))
-    # Indel yields insert/delete pairs; regroup the sentences they cover into replace blocks.
-    return _tidy(_resolve_sentence_blocks(ops, min_shared))
+            flush()
+            out.extend(_equal_tokens(a_tokens, b_tokens))
+        else:
+            pending_a.extend(a_tokens)
+            pending_b.extend(b_tokens)
+    flush()
+    return out
 
 
 def _sentence_key(tokens: list[Token], span: tuple[int, int]) -> str:
@@ -65,35 +139,7 @@ def _span_tokens(tokens: list[Token], spans: list[tuple[int, int]], i: int, j: i
     return tokens[spans[i][0]:spans[j - 1][1]]
 
 
-def _resolve_sentence_blocks(ops: list[DiffOp], min_shared: float) -> list[DiffOp]:
-    """Word-diff each run of deleted+inserted sentences as one block."""
-    out: list[DiffOp] = []
-    pending_old: list[str] = []
-    pending_new: list[str] = []
-
-    def flush() -> None:
-        if pending_old and pending_new:
-            out.extend(_word_block("".join(pending_old), "".join(pending_new), min_shared))
-        elif pending_old:
-            out.append(DiffOp("delete", "".join(pending_old), ""))
-        elif pending_new:
-            out.append(DiffOp("insert", "", "".join(pending_new)))
-        pending_old.clear()
-        pending_new.clear()
-
-    for op in ops:
-        if op.op == "equal" or op.is_whitespace_only:
-            flush()
-            out.append(op)
-        else:
-            pending_old.append(op.old)
-            pending_new.append(op.new)
-    flush()
-    return out
-
-
-def _word_block(old: str, new: str, min_shared: float) -> list[DiffOp]:
-    ta, tb = tokenize(old), tokenize(new)
+def _word_block(ta: list[Token], tb: list[Token], min_shared: float) -> list[DiffOp]:
     spans_a, spans_b = sentence_spans(ta), sentence_spans(tb)
     if len(spans_a) == len(spans_b) > 1:
         # Same number of sentences on each side: judge each pair on its own, so that one

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bla_assistant.core.library.clause_template import context_defaults
 from bla_assistant.core.project.model import Party, Project, text_in
 
@@ -12,6 +14,11 @@ SECTOR_LABELS: dict[str, dict[str, str]] = {
     "seasonal_agriculture": {"en": "seasonal agriculture", "fr": "l'agriculture saisonnière"},
     "construction": {"en": "construction", "fr": "la construction"},
 }
+
+
+def bare_name(name: str) -> str:
+    """"le Burkina Faso" -> "Burkina Faso", "the United Kingdom" -> "United Kingdom"."""
+    return re.sub(r"^(the |le |la |les |l['’])", "", name)
 
 
 def sector_label(sector: str, lang: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bla_assistant.core.drafting.context import project_context
+from bla_assistant.core.drafting.render import render_preamble_article
+from bla_assistant.core.library.model import Library
 from bla_assistant.core.project.model import Project, text_in
 
 _DEFAULT_TITLES = {
@@ -85,11 +87,17 @@ def agreement_title(project: Project, lang: str) -> str:
     return _fmt(templates.get(lang) or templates["en"], project_context(project, lang))
 
 
-def preamble_paragraphs(project: Project, lang: str) -> list[str]:
-    """The preamble, one recital per item; a project's own preamble splits on blank lines."""
+def preamble_paragraphs(project: Project, lang: str, library: Library | None = None,
+                        draft: bool = True) -> list[str]:
+    """The preamble, one recital per item: the project's own text (split on blank lines),
+    else a preamble clause among its articles, else a generic one for the agreement type."""
     own = text_in(project.preamble, lang)
     if own:
         return [p.strip() for p in own.split("\n\n") if p.strip()]
+    if library is not None:
+        from_clause = render_preamble_article(project, library, lang, draft)
+        if from_clause:
+            return from_clause
     lines = _PREAMBLES.get(project.agreement_type, _PREAMBLES["BLA"])
     lines_lang = lines.get(lang) or lines["en"]
     context = project_context(project, lang)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,7 @@ def _checklist(raw: dict[str, Any], path: Path) -> Checklist:
                     headings=_tuple_dict(cues.get("headings")),
                     phrases=_tuple_dict(cues.get("phrases")),
                     excludes=_tuple_dict(cues.get("excludes")),
+                    strong=_tuple_dict(cues.get("strong")),
                 ),
                 why=item.get("why", {}),
                 source=_source(item["source"]) if "source" in item else None,
@@ -260,6 +262,7 @@ class LibraryLoader:
         if problems:
             self.library.problems.extend(problems)
             return
+        self._check_cue_patterns(doc)
         checklist_id = doc.data["id"]
         if checklist_id in self.library.checklists:
             first = self.library.checklists[checklist_id].path
@@ -271,6 +274,21 @@ class LibraryLoader:
             return
         self.library.checklists[checklist_id] = _checklist(doc.data, path)
         self._docs[f"checklist:{checklist_id}"] = (doc, ())
+
+    def _check_cue_patterns(self, doc: YamlDocument) -> None:
+        """Cues starting with 're:' are regular expressions: they must compile."""
+        for i, item in enumerate(doc.data.get("items", [])):
+            for kind, by_lang in (item.get("cues") or {}).items():
+                for lang, cues in (by_lang or {}).items():
+                    for j, cue in enumerate(cues):
+                        if not cue.startswith("re:"):
+                            continue
+                        try:
+                            re.compile(cue[3:].strip())
+                        except re.error as exc:
+                            self._problem(doc, ("items", i, "cues", kind, lang, j),
+                                          f"cue is not a valid regular expression ({exc}); "
+                                          "fix it or drop the 're:' prefix")
 
     def cross_check(self) -> None:
         """Checks that need the whole library: element ids and clause references."""

@@ -157,6 +157,8 @@ class Cues:
     headings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Phrases that on their own show the element (count double in the gap check).
+    strong: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,7 @@ CHECKLIST_ITEM = {
                 "headings": LOCALISED_LIST,
                 "phrases": LOCALISED_LIST,
                 "excludes": LOCALISED_LIST,
+                "strong": LOCALISED_LIST,
             },
         },
         "why": LOCALISED_TEXT,

@@ -8,7 +8,7 @@ Anki's OpChanges pattern: callers refresh only what the record says is stale.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bla_assistant.core.project.model import (
@@ -240,12 +240,17 @@ def set_status(project: Project, uid: str, status: str,
     if status not in STATUSES:
         raise CommandError(f"unknown status '{status}'; use one of {', '.join(STATUSES)}")
 
+    _, article = _article(project, uid)
+    renumbers = "withdrawn" in (article.status, status) and article.status != status
+
     def mutate(article: Article) -> dict[str, Any]:
         old, article.status = article.status, status
         return {"status": old}
 
+    changes = _edit_article(project, uid, f"status {status}", mutate, "set_status",
+                            changed_round)
     # Withdrawing or restoring an article changes the numbering of the ones after it.
-    return _edit_article(project, uid, f"status {status}", mutate, "set_status", changed_round)
+    return replace(changes, structure=True) if renumbers else changes
 
 
 def set_position(project: Project, uid: str, party: str, text: str,
@@ -304,7 +309,7 @@ def add_comment(project: Project, uid: str, text: str, author: str = "") -> Chan
 # --- project-level fields ------------------------------------------------------------------
 
 _LOCALISED_PROJECT_FIELDS = ("title", "place", "preamble")
-_PLAIN_PROJECT_FIELDS = ("date", "sector", "notes", "agreement_type", "languages")
+_PLAIN_PROJECT_FIELDS = ("date", "sector", "notes", "agreement_type", "languages", "our_party")
 _LOCALISED_PARTY_FIELDS = ("name", "short_name", "competent_authority", "liaison_agency",
                            "signatory.title")
 _PLAIN_PARTY_FIELDS = ("role", "signatory.name")
@@ -323,6 +328,8 @@ def set_project_field(project: Project, name: str, value: Any, lang: str = "") -
         )
     if name == "agreement_type" and value not in AGREEMENT_TYPES:
         raise CommandError(f"agreement type must be one of {', '.join(AGREEMENT_TYPES)}")
+    if name == "our_party" and value not in ("A", "B"):
+        raise CommandError("our_party must be 'A' or 'B'")
     if name == "languages" and (not isinstance(value, list) or not value):
         raise CommandError("languages must be a non-empty list such as ['en', 'fr']")
     old = getattr(project, name)

@@ -33,6 +33,14 @@ def text_in(text: Localised | None, lang: str) -> str:
     return next((t for t in text.values() if t), "")
 
 
+def text_for(text: Localised | None, lang: str) -> str:
+    """The text in `lang` or the language-neutral one; never another language's (an override
+    negotiated in French must not replace the English model text)."""
+    if not text:
+        return ""
+    return text.get(lang) or text.get("", "")
+
+
 def new_uid() -> str:
     return uuid.uuid4().hex[:12]
 
@@ -110,6 +118,8 @@ class Project:
     rounds: list[Round] = field(default_factory=lambda: [Round(1)])
     current_round: int = 1
     notes: str = ""
+    # Which party our delegation is ("A" or "B"): the brief shows our position first.
+    our_party: str = "A"
     # Values shared by every article (wage, currency...); an article's own values win.
     parameters: dict[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,10 @@ from bla_assistant.core.project.model import (
 )
 
 Path_ = tuple[str | int, ...]
+_LANG_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$|^$")
+# The commonest hand-editing slip: {en: Entry into force, duration} splits at the comma.
+_COMMA_HINT = ("A comma inside {...} separates entries: put a text that holds a comma in "
+               "quotes, e.g. {en: \"Entry into force, duration\"}")
 Fail = Callable[[Path_, str], Exception]
 
 
@@ -100,6 +105,7 @@ def project_to_data(project: Project) -> dict[str, Any]:
     out["current_round"] = project.current_round
     if project.notes:
         out["notes"] = project.notes
+    out["our_party"] = project.our_party
     out["articles"] = [_article(a) for a in project.articles]
     return out
 
@@ -143,6 +149,9 @@ class _Reader:
         if isinstance(value, dict):
             out = {}
             for lang, text in value.items():
+                if not _LANG_CODE.match(str(lang)):
+                    raise self.fail((*path, key), f"'{lang}' is not a language code. "
+                                    + _COMMA_HINT)
                 if not isinstance(text, str):
                     raise self.fail((*path, key, str(lang)),
                                     f"expected text, found {_kind(text)}")
@@ -178,7 +187,7 @@ _ARTICLE_FIELDS = ("uid", "clause_id", "variant", "free_text", "heading", "param
                    "override", "status", "positions", "comments", "notes", "last_changed_round")
 _PROJECT_FIELDS = ("schema_version", "title", "agreement_type", "party_a", "party_b", "place",
                    "date", "languages", "sector", "preamble", "parameters", "rounds",
-                   "current_round", "notes", "articles")
+                   "current_round", "notes", "our_party", "articles")
 
 
 def _read_party(r: _Reader, value: Any, path: Path_) -> Party:
@@ -214,7 +223,9 @@ def _read_article(r: _Reader, value: Any, path: Path_, seen: set[str]) -> Articl
     positions = r.mapping(data.get("positions"), (*path, "positions"))
     for key in positions:
         if key not in ("A", "B"):
-            raise r.fail((*path, "positions", str(key)), "positions are keyed by party: A or B")
+            hint = "" if _LANG_CODE.match(str(key)) else " " + _COMMA_HINT
+            raise r.fail((*path, "positions"),
+                         f"'{key}' is not a party; positions are keyed by party: A or B." + hint)
     comments = []
     raw_comments = data.get("comments") or []
     if not isinstance(raw_comments, list):
@@ -282,5 +293,6 @@ def project_from_data(data: Any, fail: Fail) -> Project:
         rounds=rounds,
         current_round=r.integer(data, "current_round", (), max(x.number for x in rounds)),
         notes=r.text(data, "notes", ()),
+        our_party=r.choice(data, "our_party", (), ("A", "B"), "A"),
         parameters=dict(r.mapping(data.get("parameters"), ("parameters",))),
     )

@@ -8,17 +8,21 @@ The previous version is kept as `NAME.bak`. A file that cannot be read raises Pr
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
 
 import yaml
 
+from bla_assistant.core.library.model import Library
 from bla_assistant.core.library.yaml_source import YamlLoadError, load_yaml
 from bla_assistant.core.project.migrations import MIGRATIONS, migrate
 from bla_assistant.core.project.model import SCHEMA_VERSION, Project
+from bla_assistant.core.project.project_check import check_project
 from bla_assistant.core.project.project_data import project_from_data, project_to_data
 from bla_assistant.core.project.project_errors import ProjectFileError, field_name
 
@@ -51,7 +55,17 @@ def dump_project(project: Project) -> str:
 
 
 def load_project(path: Path | str) -> Project:
-    path = Path(path)
+    return _load(Path(path))[0]
+
+
+def load_project_checked(path: Path | str, library: Library) -> tuple[Project, list]:
+    """The project and its problems against the library (ProjectProblem, with lines)."""
+    project, locate = _load(Path(path))
+    return project, check_project(project, library, Path(path), locate)
+
+
+def _load(path: Path):
+    """(project, locate) where locate(field path) gives the line of a field in the file."""
     try:
         doc = load_yaml(path)
     except YamlLoadError as exc:
@@ -77,7 +91,7 @@ def load_project(path: Path | str) -> Project:
         if version not in MIGRATIONS:
             raise fail(("schema_version",), f"format {version} cannot be upgraded")
         data = migrate(data, version, SCHEMA_VERSION)
-    return project_from_data(data, fail)
+    return project_from_data(data, fail), lambda where: doc.where(where)[0]
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -133,12 +147,25 @@ def _remove_stale_temps(folder: Path, name: str) -> None:
             pass
 
 
+def _file_mode(path: Path) -> int:
+    """The mode the saved file should have: the old file's, else the usual one for new files
+    (mkstemp creates 0600, which would hide a shared project from colleagues)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def save_text_atomically(path: Path, text: str, keep_backup: bool = True) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     _remove_stale_temps(folder, path.name)
     tmp = _write_temp(folder, path.name, text.encode("utf-8"))
     try:
+        with contextlib.suppress(OSError):  # file systems without modes (FAT)
+            os.chmod(tmp, _file_mode(path))
         if keep_backup and path.exists():
             _keep_backup(path)
         os.replace(tmp, path)

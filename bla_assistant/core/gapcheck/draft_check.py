@@ -1,0 +1,191 @@
+"""Gap check of imported drafts: read, detect the agreement type, run each checklist item.
+
+Callable from the CLI and the GUI alike: plain `progress(fraction, message)` and
+`should_cancel()` callables, no Qt, no global state (compiled cues live in a GapChecker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from bla_assistant.core.documents.errors import DocumentReadError, ReadCancelled
+from bla_assistant.core.documents.model import DraftDocument
+from bla_assistant.core.documents.reader import SUPPORTED, read_document
+from bla_assistant.core.gapcheck.agreement_type import detect_agreement_type
+from bla_assistant.core.gapcheck.element_detector import (
+    ArticleScore,
+    ItemCues,
+    build_item_cues,
+    decide,
+    score_articles,
+)
+from bla_assistant.core.gapcheck.indexed_draft import IndexedDraft
+from bla_assistant.core.gapcheck.report import ChecklistSummary, GapItem, GapReport, error_report
+from bla_assistant.core.gapcheck.similarity import TfIdf
+from bla_assistant.core.library.model import Checklist, ChecklistItem, Library, pick
+
+Progress = Callable[[float, str], None]
+ShouldCancel = Callable[[], bool]
+TYPES = {"bla": "BLA", "ssa": "SSA", "mou": "MoU"}
+
+
+class GapCheckCancelled(Exception):
+    """should_cancel() returned True."""
+
+
+def choose_checklists(library: Library, agreement_type: str,
+                      checklist_ids: Iterable[str] | None = None) -> list[Checklist]:
+    if checklist_ids:
+        missing = [c for c in checklist_ids if c not in library.checklists]
+        if missing:
+            known = ", ".join(sorted(library.checklists)) or "none"
+            raise ValueError(f"unknown checklist {', '.join(missing)}; known: {known}")
+        return [library.checklists[c] for c in checklist_ids]
+    wanted = {agreement_type, "BLA"} if agreement_type == "MoU" else {agreement_type}
+    return [c for c in library.checklists.values() if wanted & set(c.applies_to)]
+
+
+class GapChecker:
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._cues: dict[tuple[str, str, str], ItemCues] = {}
+
+    def item_cues(self, checklist: Checklist, item: ChecklistItem, lang: str) -> ItemCues:
+        key = (checklist.id, item.element_id, lang)
+        if key not in self._cues:
+            self._cues[key] = self._build_cues(item, lang)
+        return self._cues[key]
+
+    def _build_cues(self, item: ChecklistItem, lang: str) -> ItemCues:
+        def cues(mapping: dict[str, tuple[str, ...]]) -> list[str]:
+            return list(mapping.get(lang) or (mapping.get("en", ()) if lang not in ("en", "fr")
+                                              else ()))
+
+        clauses = self.library.clauses_for_element(item.element_id)
+        headings = cues(item.cues.headings)
+        if not headings:
+            # Items without cues fall back on the library's own clause headings.
+            headings = [h for c in clauses for h in (pick(c.heading, lang), pick(c.title, lang))
+                        if h]
+        reference = "\n".join(
+            part for c in clauses
+            for part in [pick(c.title, lang), pick(c.heading, lang), pick(c.summary, lang)]
+            + [pick(v.text, lang) for v in c.variants])
+        return build_item_cues(headings, cues(item.cues.phrases), cues(item.cues.strong),
+                               cues(item.cues.excludes), reference)
+
+    def suggestion(self, item: ChecklistItem) -> tuple[str | None, str | None]:
+        for ref in item.clauses:
+            clause = self.library.clauses.get(ref.clause)
+            if clause is not None:
+                variant = ref.variant or next(
+                    (v.key for v in clause.variants if v.kind == "protective"),
+                    clause.variants[0].key if clause.variants else None)
+                return clause.id, variant
+        clauses = self.library.clauses_for_element(item.element_id)
+        if clauses:
+            clause = clauses[0]
+            protective = clause.variant_of_kind("protective")
+            return clause.id, protective.key if protective else None
+        return (item.clauses[0].clause, item.clauses[0].variant) if item.clauses else (None, None)
+
+    def check_document(self, document: DraftDocument, agreement_type: str = "auto",
+                       checklist_ids: Iterable[str] | None = None, lang: str = "auto",
+                       file: str = "", should_cancel: ShouldCancel | None = None) -> GapReport:
+        detected = agreement_type.lower() == "auto"
+        kind = detect_agreement_type(document) if detected else TYPES[agreement_type.lower()]
+        language = document.language if lang == "auto" else lang
+        cue_lang = language if language in ("en", "fr") else "en"
+        checklists = choose_checklists(self.library, kind, checklist_ids)
+        index = IndexedDraft.build(document)
+        tfidf = TfIdf([f"{a.heading}\n{a.text}" for a in document.articles])
+        report = GapReport(file=file or (str(document.path) if document.path else ""),
+                           type=kind, type_detected=detected, language=language,
+                           title=document.title, warnings=list(document.warnings),
+                           word_count=document.word_count)
+        # Score every item first: whether an article is "about" an element depends on what
+        # else the article provides.
+        all_scores: dict[tuple[str, str], list[ArticleScore]] = {}
+        article_top: dict[int, float] = {}
+        for checklist in checklists:
+            for item in checklist.items:
+                if should_cancel is not None and should_cancel():
+                    raise GapCheckCancelled()
+                scores = score_articles(index, self.item_cues(checklist, item, cue_lang), tfidf)
+                all_scores[(checklist.id, item.element_id)] = scores
+                for score in scores:
+                    if score.score > article_top.get(score.index, 0.0):
+                        article_top[score.index] = score.score
+        for checklist in checklists:
+            summary = ChecklistSummary(checklist.id, pick(checklist.title, cue_lang))
+            for item in checklist.items:
+                detection = decide(index, all_scores[(checklist.id, item.element_id)],
+                                   article_top)
+                clause_id, variant = self.suggestion(item)
+                status = detection.status
+                setattr(summary, status, getattr(summary, status) + 1)
+                report.items.append(GapItem(
+                    checklist=checklist.id, element_id=item.element_id,
+                    question=pick(item.question, cue_lang),
+                    severity=item.severity_for(kind) or "",
+                    status=status, confidence=detection.confidence,
+                    evidence=detection.evidence,
+                    suggestion=clause_id if status != "present" else None,
+                    suggestion_variant=variant if status != "present" else None,
+                    reason=_reason(status, detection.evidence),
+                ))
+            report.checklists.append(summary)
+        return report
+
+
+def _reason(status: str, evidence: list) -> str:
+    if status == "missing":
+        return "no article provides this element"
+    if status == "weak":
+        return "only weak evidence: check that the article really provides this element"
+    return ""
+
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files as given, and the readable drafts inside each folder (sorted, not recursive)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.iterdir()
+                              if p.is_file() and p.suffix.lower() in SUPPORTED
+                              and not p.name.startswith(("~$", "."))))
+        else:
+            out.append(path)
+    return out
+
+
+def check_files(paths: Iterable[Path | str], library: Library, agreement_type: str = "auto",
+                checklist_ids: Iterable[str] | None = None, lang: str = "auto",
+                progress: Progress | None = None,
+                should_cancel: ShouldCancel | None = None) -> list[GapReport]:
+    """One report per file; a file that cannot be read gets a report with `error` set."""
+    files = expand_paths(paths)
+    checker = GapChecker(library)
+    checklist_ids = list(checklist_ids or [])
+    reports: list[GapReport] = []
+    for number, path in enumerate(files):
+        share = 1.0 / max(len(files), 1)
+
+        def file_progress(fraction: float, message: str, _n: int = number) -> None:
+            if progress is not None:
+                progress((_n + fraction * 0.9) * share, f"[{_n + 1}/{len(files)}] {message}")
+
+        try:
+            document = read_document(path, file_progress, should_cancel)
+            file_progress(0.95, f"Checking {path.name}")
+            reports.append(checker.check_document(document, agreement_type, checklist_ids,
+                                                  lang, str(path), should_cancel))
+        except DocumentReadError as exc:
+            reports.append(error_report(str(path), str(exc)))
+        except ReadCancelled as exc:
+            raise GapCheckCancelled() from exc
+    if progress is not None:
+        progress(1.0, "Done")
+    return reports
