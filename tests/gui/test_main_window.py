@@ -43,3 +43,22 @@ def test_screenshot_writes_a_png_of_the_requested_view(tmp_path):
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_about_lists_sources_and_licences(library):
+    from bla_assistant import __version__
+    from bla_assistant.gui.dialogs.about_dialog import about_html, library_sources
+
+    html = about_html(library)
+    assert __version__ in html and "LGPL-3.0" in html and "python-docx" in html
+    sources = library_sources(library)
+    cited = {s.instrument for c in library.clauses.values() for s in c.sources}
+    assert sources and all(any(name in line for line in sources) for name in cited)
+
+
+def test_edit_menu_reaches_article_commands_by_keyboard(main_window):
+    a = main_window.actions_by_name
+    assert a["move_up"].shortcut().toString() == "Ctrl+Shift+Up"
+    assert not a["remove_article"].isEnabled()  # no project yet
+    assert a["undo"].shortcut().toString() == "Ctrl+Z"
+    assert a["save"].shortcut().toString() == "Ctrl+S"

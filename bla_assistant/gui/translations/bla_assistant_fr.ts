@@ -34,132 +34,132 @@
       <translation>À propos de BLA Assistant</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="105" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="108" />
       <source>Kind of agreement</source>
       <translation>Type d'accord</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="106" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="109" />
       <source>The kind decides which checklists and clauses apply.</source>
       <translation>Le type détermine les listes de contrôle et les clauses applicables.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="109" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="112" />
       <source>Bilateral labour agreement (BLA)</source>
       <translation>Accord bilatéral de main-d'œuvre (ABMO)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="110" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="113" />
       <source>Memorandum of understanding on labour (MoU)</source>
       <translation>Protocole d'accord sur la main-d'œuvre (PA)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="111" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="114" />
       <source>Social security agreement (SSA)</source>
       <translation>Accord de sécurité sociale (ASS)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="115" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="118" />
       <source>e.g. Agreement on the recruitment of workers</source>
       <translation>p. ex. Accord relatif au recrutement de travailleurs</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="116" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="119" />
       <source>Type:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="117" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="120" />
       <source>Working title:</source>
       <translation>Titre provisoire :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="122" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="125" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="123" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="126" />
       <source>The two States as they will be named in the text.</source>
       <translation>Les deux États, tels qu'ils seront nommés dans le texte.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="126" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="129" />
       <source>e.g. the Republic of Ghana</source>
       <translation>p. ex. la République du Ghana</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="129" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="132" />
       <source>e.g. the State of Qatar</source>
       <translation>p. ex. l'État du Qatar</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="132" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="135" />
       <source>Party A sends workers (country of origin)</source>
       <translation>La partie A envoie les travailleurs (pays d'origine)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="133" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="136" />
       <source>Party A receives workers (country of destination)</source>
       <translation>La partie A accueille les travailleurs (pays de destination)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="135" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="138" />
       <source>Party A:</source>
       <translation>Partie A :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="136" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="139" />
       <source>Short name:</source>
       <translation>Nom court :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="137" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="140" />
       <source>Party B:</source>
       <translation>Partie B :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="139" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="142" />
       <source>Role:</source>
       <translation>Rôle :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="146" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="149" />
       <source>Sector and languages</source>
       <translation>Secteur et langues</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="154" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="157" />
       <source>Sector:</source>
       <translation>Secteur :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="155" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="158" />
       <source>Languages:</source>
       <translation>Langues :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="167" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="170" />
       <source>Template and elements</source>
       <translation>Modèle et éléments</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="168" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="171" />
       <source>Essential elements of the checklist are ticked; untick what the agreement will not cover.</source>
       <translation>Les éléments essentiels de la liste sont cochés ; décochez ce que l'accord ne couvrira pas.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="176" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="179" />
       <source>Checklist:</source>
       <translation>Liste de contrôle :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="195" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="198" />
       <source>No checklist in the library covers this kind of agreement yet; the project starts empty.</source>
       <translation>Aucune liste de contrôle de la bibliothèque ne couvre encore ce type d'accord ; le projet commence vide.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="208" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="211" />
       <source>No clause for this element in the library yet.</source>
       <translation>Pas encore de clause pour cet élément dans la bibliothèque.</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Gens de mer</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="95" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="98" />
       <source>New Agreement</source>
       <translation>Nouvel accord</translation>
     </message>
@@ -229,52 +229,52 @@
       <translation>Votre nom (pour les commentaires) :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="113" />
+      <location filename="bla_assistant/gui/file_controller.py" line="115" />
       <source>Cannot open project</source>
       <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="130" />
+      <location filename="bla_assistant/gui/file_controller.py" line="132" />
       <source>Save project as</source>
       <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="144" />
+      <location filename="bla_assistant/gui/file_controller.py" line="146" />
       <source>Cannot save project</source>
       <translation>Impossible d'enregistrer le projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="149" />
+      <location filename="bla_assistant/gui/file_controller.py" line="151" />
       <source>Saving %1…</source>
       <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="163" />
+      <location filename="bla_assistant/gui/file_controller.py" line="165" />
       <source>Saved %1</source>
       <translation>%1 enregistré</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="179" />
+      <location filename="bla_assistant/gui/file_controller.py" line="181" />
       <source>an earlier session</source>
       <translation>une session précédente</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="185" />
+      <location filename="bla_assistant/gui/file_controller.py" line="187" />
       <source>Recovery failed</source>
       <translation>Échec de la récupération</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="64" />
+      <location filename="bla_assistant/gui/file_controller.py" line="66" />
       <source>Untitled</source>
       <translation>Sans titre</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="84" />
+      <location filename="bla_assistant/gui/file_controller.py" line="86" />
       <source>Open project</source>
       <translation>Ouvrir un projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="91" />
+      <location filename="bla_assistant/gui/file_controller.py" line="93" />
       <source>Opening %1…</source>
       <translation>Ouverture de %1…</translation>
     </message>
@@ -315,126 +315,146 @@
     </message>
     <message>
       <location filename="bla_assistant/gui/main_window.py" line="115" />
+      <source>Add &amp;Own Article</source>
+      <translation>Ajouter un article &amp;libre</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="117" />
+      <source>Re&amp;move Article</source>
+      <translation>&amp;Supprimer l'article</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="119" />
+      <source>Move Article &amp;Up</source>
+      <translation>&amp;Monter l'article</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="121" />
+      <source>Move Article &amp;Down</source>
+      <translation>&amp;Descendre l'article</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="123" />
       <source>&amp;Check Gaps</source>
       <translation>&amp;Vérifier les lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="116" />
+      <location filename="bla_assistant/gui/main_window.py" line="124" />
       <source>C&amp;ompare Two Drafts…</source>
       <translation>C&amp;omparer deux projets…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="118" />
+      <location filename="bla_assistant/gui/main_window.py" line="126" />
       <source>&amp;Reload Library</source>
       <translation>&amp;Recharger la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="119" />
+      <location filename="bla_assistant/gui/main_window.py" line="127" />
       <source>&amp;Welcome Page</source>
       <translation>Page d'&amp;accueil</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="120" />
+      <location filename="bla_assistant/gui/main_window.py" line="128" />
       <source>&amp;About BLA Assistant</source>
       <translation>À &amp;propos de BLA Assistant</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="127" />
+      <location filename="bla_assistant/gui/main_window.py" line="135" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="127" />
+      <location filename="bla_assistant/gui/main_window.py" line="135" />
       <source>Agreement</source>
       <translation>Accord</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="128" />
+      <location filename="bla_assistant/gui/main_window.py" line="136" />
       <source>Gap Check</source>
       <translation>Lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="128" />
+      <location filename="bla_assistant/gui/main_window.py" line="136" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="128" />
+      <location filename="bla_assistant/gui/main_window.py" line="136" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="160" />
+      <location filename="bla_assistant/gui/main_window.py" line="168" />
       <source>Loading the exercises…</source>
       <translation>Chargement des exercices…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="180" />
+      <location filename="bla_assistant/gui/main_window.py" line="188" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="183" />
+      <location filename="bla_assistant/gui/main_window.py" line="191" />
       <source>Open &amp;Recent</source>
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="191" />
+      <location filename="bla_assistant/gui/main_window.py" line="199" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="194" />
+      <location filename="bla_assistant/gui/main_window.py" line="203" />
       <source>&amp;View</source>
       <translation>Affic&amp;hage</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="198" />
+      <location filename="bla_assistant/gui/main_window.py" line="207" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="201" />
+      <location filename="bla_assistant/gui/main_window.py" line="210" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="209" />
+      <location filename="bla_assistant/gui/main_window.py" line="218" />
       <source>Library Problems</source>
       <translation>Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="224" />
+      <location filename="bla_assistant/gui/main_window.py" line="233" />
       <source>Library: %1 clauses, %2 checklists</source>
       <translation>Bibliothèque : %1 clauses, %2 listes de contrôle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="227" />
+      <location filename="bla_assistant/gui/main_window.py" line="236" />
       <source>%1 problem(s) in library files; see Library Problems</source>
       <translation>%1 problème(s) dans les fichiers de la bibliothèque ; voir Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="253" />
+      <location filename="bla_assistant/gui/main_window.py" line="262" />
       <source>Open or create an agreement first.</source>
       <translation>Ouvrez ou créez d'abord un accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="260" />
+      <location filename="bla_assistant/gui/main_window.py" line="269" />
       <source>Added to the agreement.</source>
       <translation>Ajouté à l'accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="298" />
+      <location filename="bla_assistant/gui/main_window.py" line="307" />
       <source>Edit not made</source>
       <translation>Modification non effectuée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="341" />
+      <location filename="bla_assistant/gui/main_window.py" line="351" />
       <source>Something went wrong</source>
       <translation>Une erreur s'est produite</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="346" />
+      <location filename="bla_assistant/gui/main_window.py" line="356" />
       <source>Projects cannot be opened in this build yet.</source>
       <translation>Les projets ne peuvent pas encore être ouverts dans cette version.</translation>
     </message>
