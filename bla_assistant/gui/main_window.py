@@ -348,7 +348,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 3000)
 
     def show_task_error(self, name: str, message: str, details: str) -> None:
-        self.prompts.error(tr("Something went wrong"), message, details)
+        titles = {"open": tr("Cannot open project"), "save": tr("Cannot save project"),
+                  "autosave": tr("Autosave failed"), "gap_check": tr("Cannot check the draft"),
+                  "compare": tr("Cannot compare the drafts"),
+                  "export_word": tr("Cannot export to Word"),
+                  "redline": tr("Cannot write the redline")}
+        self.prompts.error(titles.get(name, tr("Something went wrong")), message, details)
 
     # --- session
     def open_project(self, path: Path, interactive: bool = True) -> bool:

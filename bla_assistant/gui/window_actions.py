@@ -102,6 +102,7 @@ def edit_settings(window) -> None:
 
 def switch_language(window, language: str) -> None:
     window.context.settings.language = language
+    window.context.session_language = None
     if window.context.translations is not None:
         window.context.translations.switch(language)
     view = window.current_view()

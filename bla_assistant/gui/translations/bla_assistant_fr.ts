@@ -449,12 +449,37 @@
       <translation>Modification non effectuée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="351" />
+      <location filename="bla_assistant/gui/main_window.py" line="352" />
+      <source>Autosave failed</source>
+      <translation>Échec de l'enregistrement automatique</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="352" />
+      <source>Cannot check the draft</source>
+      <translation>Impossible de vérifier le projet</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="353" />
+      <source>Cannot compare the drafts</source>
+      <translation>Impossible de comparer les projets</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="354" />
+      <source>Cannot export to Word</source>
+      <translation>Impossible d'exporter vers Word</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="355" />
+      <source>Cannot write the redline</source>
+      <translation>Impossible d'écrire les modifications suivies</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="356" />
       <source>Something went wrong</source>
       <translation>Une erreur s'est produite</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="356" />
+      <location filename="bla_assistant/gui/main_window.py" line="361" />
       <source>Projects cannot be opened in this build yet.</source>
       <translation>Les projets ne peuvent pas encore être ouverts dans cette version.</translation>
     </message>
@@ -1004,107 +1029,102 @@
       <translation>Écriture des modifications suivies</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="111" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="116" />
       <source>Go to article</source>
       <translation>Aller à l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="112" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="117" />
       <source>Show suggested clause</source>
       <translation>Voir la clause proposée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="113" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="118" />
       <source>Add suggested clause</source>
       <translation>Ajouter la clause proposée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="145" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="150" />
       <source>The draft has changed since this check: check again.</source>
       <translation>Le projet a changé depuis cette vérification : vérifiez à nouveau.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="153" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="158" />
       <source>Checking our draft…</source>
       <translation>Vérification de notre projet…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="161" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="169" />
       <source>Reading and checking %1…</source>
       <translation>Lecture et vérification de %1…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="168" />
-      <source>Cannot check the draft</source>
-      <translation>Impossible de vérifier le projet</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="175" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="186" />
       <source>All checklists</source>
       <translation>Toutes les listes de contrôle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="189" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="200" />
       <source>Our draft</source>
       <translation>Notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="192" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="203" />
       <source>%1 missing, %2 weak, %3 present</source>
       <translation>%1 manquants, %2 faibles, %3 présents</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="214" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="225" />
       <source>Preamble</source>
       <translation>Préambule</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="220" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="231" />
       <source>Suggested clause:</source>
       <translation>Clause proposée :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="251" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="262" />
       <source>Run a gap check first.</source>
       <translation>Lancez d'abord une vérification des lacunes.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="253" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="264" />
       <source>Export gap report</source>
       <translation>Exporter le rapport de lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="40" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="45" />
       <source>Rendering the draft</source>
       <translation>Mise en forme du projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="43" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="48" />
       <source>Checking</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="71" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="76" />
       <source>Gap check</source>
       <translation>Vérification des lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="71" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="76" />
       <source>The gap check is not available in this build.</source>
       <translation>La vérification des lacunes n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="84" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="89" />
       <source>Check our draft</source>
       <translation>Vérifier notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="88" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="93" />
       <source>Only gaps</source>
       <translation>Lacunes seulement</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="94" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="99" />
       <source>No check run yet.</source>
       <translation>Aucune vérification effectuée.</translation>
     </message>

@@ -29,6 +29,11 @@ from bla_assistant.gui.qt import (
     Signal,
 )
 from bla_assistant.gui.views.placeholder import EmptyState
+from bla_assistant.gui.workers.child_task import in_child, use_child
+
+# Above these sizes the check runs in a child process (see workers/child_task.py).
+CHILD_THRESHOLD = 400
+CHILD_FILE_SIZE = 2_000_000
 
 
 def check_project_task(progress, should_cancel, data, library, lang):
@@ -151,16 +156,22 @@ class GapPanel(QStackedWidget):
 
         lang = self.lang if self.lang in self.project.languages else self.project.languages[0]
         self.summary.setText(tr("Checking our draft…"))
-        self.runner.run("gap_check", check_project_task, data=project_to_data(self.project),
+        task = check_project_task
+        if len(self.project.articles) > CHILD_THRESHOLD and use_child():
+            task = in_child(check_project_task)
+        self.runner.run("gap_check", task, data=project_to_data(self.project),
                         library=self.library, lang=lang,
-                        on_done=lambda report: self.set_report(report, "project"))
+                        on_done=lambda report: report and self.set_report(report, "project"))
 
     def check_file(self, path: Path) -> None:
         if not available("gap_check"):
             return
         self.summary.setText(tr("Reading and checking %1…").replace("%1", path.name))
-        self.runner.run("gap_check", check_file_task, path=path, library=self.library,
-                        on_done=lambda report: self.set_report(report, "file"))
+        task = check_file_task
+        if path.is_file() and path.stat().st_size > CHILD_FILE_SIZE and use_child():
+            task = in_child(check_file_task)
+        self.runner.run("gap_check", task, path=path, library=self.library,
+                        on_done=lambda report: report and self.set_report(report, "file"))
 
     def set_report(self, report, source: str) -> None:
         self.source = source

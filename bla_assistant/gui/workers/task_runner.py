@@ -55,6 +55,10 @@ class Task(QRunnable):
             self.signals.cancelled.emit()
             return
         except Exception as exc:  # noqa: BLE001 - every failure goes to the one error path
+            if self._cancel.is_set():
+                # Core functions raise their own "...Cancelled" when should_cancel() says so.
+                self.signals.cancelled.emit()
+                return
             self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
             return
         if self._cancel.is_set():
