@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.actions_by_name["redo"] = redo
         self._action("settings", tr("&Settings…"), lambda: wa.edit_settings(self),
                      keys.Preferences)
+        self._action("properties", tr("Agreement &Properties…"),
+                     lambda: wa.edit_properties(self), "Ctrl+Shift+P")
         self._action("add_own_article", tr("Add &Own Article"),
                      lambda: self.workspace and self.workspace._add_own(), "Ctrl+Shift+N")
         self._action("remove_article", tr("Re&move Article"),
@@ -197,8 +199,8 @@ class MainWindow(QMainWindow):
                      None, "quit"):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(tr("&Edit"))
-        for name in ("undo", "redo", None, "add_own_article", "remove_article", "move_up",
-                     "move_down", None, "settings"):
+        for name in ("undo", "redo", None, "properties", "add_own_article", "remove_article",
+                     "move_up", "move_down", None, "settings"):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
         self.view_menu = bar.addMenu(tr("&View"))
         for name in VIEWS:
@@ -309,8 +311,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_project = self.project is not None
         a = self.actions_by_name
-        for name in ("save", "save_as", "add_own_article", "remove_article", "move_up",
-                     "move_down"):
+        for name in ("save", "save_as", "properties", "add_own_article", "remove_article",
+                     "move_up", "move_down"):
             a[name].setEnabled(has_project)
         a["export_word"].setEnabled(has_project and available("word_export"))
         for name in ("new", "open"):

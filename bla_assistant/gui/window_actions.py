@@ -100,6 +100,26 @@ def edit_settings(window) -> None:
         switch_language(window, window.context.settings.language)
 
 
+def edit_properties(window) -> None:
+    if window.project is None:
+        return
+    from bla_assistant.gui.dialogs.project_properties import ProjectPropertiesDialog
+
+    dialog = ProjectPropertiesDialog(window.project, window.context.lang, window)
+    if dialog.exec() != dialog.DialogCode.Accepted:
+        return
+    # One undo step for the whole dialog: a macro around the core commands.
+    commands = dialog.commands()
+    if not commands:
+        return
+    window.undo_stack.beginMacro(tr("Agreement properties"))
+    try:
+        for name, kwargs in commands:
+            window.session.execute(name, **kwargs)
+    finally:
+        window.undo_stack.endMacro()
+
+
 def switch_language(window, language: str) -> None:
     window.context.settings.language = language
     window.context.session_language = None

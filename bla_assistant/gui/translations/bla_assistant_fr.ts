@@ -209,6 +209,26 @@
       <translation>Nouvel accord</translation>
     </message>
     <message>
+      <location filename="bla_assistant/gui/dialogs/project_properties.py" line="21" />
+      <source>Agreement Properties</source>
+      <translation>Propriétés de l'accord</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/project_properties.py" line="26" />
+      <source>Title:</source>
+      <translation>Titre :</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/project_properties.py" line="28" />
+      <source>Party %1:</source>
+      <translation>Partie %1 :</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/project_properties.py" line="29" />
+      <source>Competent authority:</source>
+      <translation>Autorité compétente :</translation>
+    </message>
+    <message>
       <location filename="bla_assistant/gui/dialogs/settings_dialog.py" line="21" />
       <source>Settings</source>
       <translation>Paramètres</translation>
@@ -315,171 +335,176 @@
     </message>
     <message>
       <location filename="bla_assistant/gui/main_window.py" line="115" />
+      <source>Agreement &amp;Properties…</source>
+      <translation>&amp;Propriétés de l'accord…</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="117" />
       <source>Add &amp;Own Article</source>
       <translation>Ajouter un article &amp;libre</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="117" />
+      <location filename="bla_assistant/gui/main_window.py" line="119" />
       <source>Re&amp;move Article</source>
       <translation>&amp;Supprimer l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="119" />
+      <location filename="bla_assistant/gui/main_window.py" line="121" />
       <source>Move Article &amp;Up</source>
       <translation>&amp;Monter l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="121" />
+      <location filename="bla_assistant/gui/main_window.py" line="123" />
       <source>Move Article &amp;Down</source>
       <translation>&amp;Descendre l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="123" />
+      <location filename="bla_assistant/gui/main_window.py" line="125" />
       <source>&amp;Check Gaps</source>
       <translation>&amp;Vérifier les lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="124" />
+      <location filename="bla_assistant/gui/main_window.py" line="126" />
       <source>C&amp;ompare Two Drafts…</source>
       <translation>C&amp;omparer deux projets…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="126" />
+      <location filename="bla_assistant/gui/main_window.py" line="128" />
       <source>&amp;Reload Library</source>
       <translation>&amp;Recharger la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="127" />
+      <location filename="bla_assistant/gui/main_window.py" line="129" />
       <source>&amp;Welcome Page</source>
       <translation>Page d'&amp;accueil</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="128" />
+      <location filename="bla_assistant/gui/main_window.py" line="130" />
       <source>&amp;About BLA Assistant</source>
       <translation>À &amp;propos de BLA Assistant</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="135" />
+      <location filename="bla_assistant/gui/main_window.py" line="137" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="135" />
+      <location filename="bla_assistant/gui/main_window.py" line="137" />
       <source>Agreement</source>
       <translation>Accord</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="136" />
+      <location filename="bla_assistant/gui/main_window.py" line="138" />
       <source>Gap Check</source>
       <translation>Lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="136" />
+      <location filename="bla_assistant/gui/main_window.py" line="138" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="136" />
+      <location filename="bla_assistant/gui/main_window.py" line="138" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="168" />
+      <location filename="bla_assistant/gui/main_window.py" line="170" />
       <source>Loading the exercises…</source>
       <translation>Chargement des exercices…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="188" />
+      <location filename="bla_assistant/gui/main_window.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="191" />
+      <location filename="bla_assistant/gui/main_window.py" line="193" />
       <source>Open &amp;Recent</source>
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="199" />
+      <location filename="bla_assistant/gui/main_window.py" line="201" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="203" />
+      <location filename="bla_assistant/gui/main_window.py" line="205" />
       <source>&amp;View</source>
       <translation>Affic&amp;hage</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="207" />
+      <location filename="bla_assistant/gui/main_window.py" line="209" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="210" />
+      <location filename="bla_assistant/gui/main_window.py" line="212" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="218" />
+      <location filename="bla_assistant/gui/main_window.py" line="220" />
       <source>Library Problems</source>
       <translation>Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="233" />
+      <location filename="bla_assistant/gui/main_window.py" line="235" />
       <source>Library: %1 clauses, %2 checklists</source>
       <translation>Bibliothèque : %1 clauses, %2 listes de contrôle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="236" />
+      <location filename="bla_assistant/gui/main_window.py" line="238" />
       <source>%1 problem(s) in library files; see Library Problems</source>
       <translation>%1 problème(s) dans les fichiers de la bibliothèque ; voir Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="262" />
+      <location filename="bla_assistant/gui/main_window.py" line="264" />
       <source>Open or create an agreement first.</source>
       <translation>Ouvrez ou créez d'abord un accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="269" />
+      <location filename="bla_assistant/gui/main_window.py" line="271" />
       <source>Added to the agreement.</source>
       <translation>Ajouté à l'accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="307" />
+      <location filename="bla_assistant/gui/main_window.py" line="309" />
       <source>Edit not made</source>
       <translation>Modification non effectuée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="352" />
+      <location filename="bla_assistant/gui/main_window.py" line="354" />
       <source>Autosave failed</source>
       <translation>Échec de l'enregistrement automatique</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="352" />
+      <location filename="bla_assistant/gui/main_window.py" line="354" />
       <source>Cannot check the draft</source>
       <translation>Impossible de vérifier le projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="353" />
+      <location filename="bla_assistant/gui/main_window.py" line="355" />
       <source>Cannot compare the drafts</source>
       <translation>Impossible de comparer les projets</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="354" />
+      <location filename="bla_assistant/gui/main_window.py" line="356" />
       <source>Cannot export to Word</source>
       <translation>Impossible d'exporter vers Word</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="355" />
+      <location filename="bla_assistant/gui/main_window.py" line="357" />
       <source>Cannot write the redline</source>
       <translation>Impossible d'écrire les modifications suivies</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="356" />
+      <location filename="bla_assistant/gui/main_window.py" line="358" />
       <source>Something went wrong</source>
       <translation>Une erreur s'est produite</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="361" />
+      <location filename="bla_assistant/gui/main_window.py" line="363" />
       <source>Projects cannot be opened in this build yet.</source>
       <translation>Les projets ne peuvent pas encore être ouverts dans cette version.</translation>
     </message>
@@ -1457,6 +1482,11 @@
       <location filename="bla_assistant/gui/views/workspace_panel.py" line="71" />
       <source>Move down</source>
       <translation>Descendre</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/window_actions.py" line="115" />
+      <source>Agreement properties</source>
+      <translation>Propriétés de l'accord</translation>
     </message>
     <message>
       <location filename="bla_assistant/gui/window_actions.py" line="51" />
