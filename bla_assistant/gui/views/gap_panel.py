@@ -82,7 +82,7 @@ class GapPanel(QStackedWidget):
         self.setCurrentWidget(self.body if available("gap_check") else self.unavailable)
 
     def _build(self) -> None:
-        self.model = GapItemModel(self)
+        self.model = GapItemModel(self._clause_title, self)
         self.proxy = GapFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         top = QHBoxLayout()
@@ -107,7 +107,7 @@ class GapPanel(QStackedWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 95), (1, 75), (3, 120), (4, 170)):
+        for column, width in ((0, 110), (1, 75), (3, 110), (4, 230)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._item_changed)
         self.table.doubleClicked.connect(lambda _i: self._go_to_article())
@@ -184,18 +184,37 @@ class GapPanel(QStackedWidget):
         self.checklist_box.blockSignals(True)
         self.checklist_box.clear()
         self.checklist_box.addItem(tr("All checklists"), "")
-        for summary in report.checklists:
+        for summary in sorted(report.checklists, key=self._checklist_rank):
             self.checklist_box.addItem(summary.title, summary.id)
+        # The main checklist of the kind of agreement first, lens checklists after it.
+        self.checklist_box.setCurrentIndex(1 if report.checklists else 0)
         self.checklist_box.blockSignals(False)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self._refilter()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.summary.setText(self._summary_text())
         self.detail.clear()
         self._update_item_buttons()
         self.reportReady.emit(report)
 
+    def _checklist_rank(self, summary) -> tuple:
+        checklist = self.library.checklists.get(summary.id)
+        kind = self.report.type if self.report else ""
+        wanted = "BLA" if kind == "MoU" else kind
+        if checklist is None:
+            return (2, summary.id)
+        return (checklist.lens is not None, checklist.applies_to[:1] != (wanted,), summary.id)
+
+    def _clause_title(self, clause_id: str) -> str:
+        clause = self.library.clauses.get(clause_id)
+        if clause is None:
+            return clause_id
+        return clause.title.get(self.lang) or clause.title.get("en") or clause_id
+
     def _summary_text(self) -> str:
         report = self.report
-        counts = {s: sum(1 for i in report.items if i.status == s)
+        checklist = self.checklist_box.currentData() or ""
+        items = [i for i in report.items if not checklist or i.checklist == checklist]
+        counts = {s: sum(1 for i in items if i.status == s)
                   for s in ("missing", "weak", "present")}
         what = (tr("Our draft") if self.source == "project"
                 else Path(report.file).name or report.title)
@@ -206,6 +225,8 @@ class GapPanel(QStackedWidget):
     def _refilter(self, *_args) -> None:
         self.proxy.set_filter(self.checklist_box.currentData() or "",
                               self.hide_present.isChecked())
+        if self.report is not None:
+            self.summary.setText(self._summary_text())
 
     # --- item detail and actions
     def current_item(self):
