@@ -39,9 +39,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _load(quiet_problems: bool = False):
-    from bla_assistant.core.library.loader import load_library
+    from bla_assistant.core.library.library_cache import load_built_in_library
 
-    library = load_library()
+    library = load_built_in_library()
     if library.problems and not quiet_problems:
         print(
             f"warning: {len(library.problems)} problem(s) in the library; "
