@@ -138,9 +138,6 @@ class MainWindow(QMainWindow):
                 "gaps": tr("Gap Check"), "compare": tr("Compare"), "training": tr("Training")}
 
     def _build_views(self) -> None:
-        from bla_assistant.gui.views.compare_panel import ComparePanel
-        from bla_assistant.gui.views.gap_panel import GapPanel
-
         lang = self.context.lang
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -160,23 +157,53 @@ class MainWindow(QMainWindow):
         self.workspace_stack.addWidget(self.welcome)
         if self.workspace is not None:
             self.workspace_stack.addWidget(self.workspace)
-        self.gap_panel = GapPanel(self.context.library, self.runner, self.prompts, lang)
-        self.gap_panel.clauseRequested.connect(self.show_clause)
-        self.gap_panel.addClauseRequested.connect(self.add_clause)
-        self.gap_panel.articleRequested.connect(self.show_article_number)
-        self.compare_panel = ComparePanel(self.context.library, self.runner, self.prompts, lang)
+        # The gap and compare panels are built the first time they are needed (start-up).
+        self._gap_panel = self._compare_panel = None
+        self.gap_holder = QStackedWidget()
+        self.compare_holder = QStackedWidget()
         # Built when first shown: reading the exercises should not slow the start-up.
         self.training_panel = QStackedWidget()
         self.training_panel.addWidget(EmptyState(tr("Training"), tr("Loading the exercises…")))
         self.views = {"library": self.library_browser, "workspace": self.workspace_stack,
-                      "gaps": self.gap_panel, "compare": self.compare_panel,
+                      "gaps": self.gap_holder, "compare": self.compare_holder,
                       "training": self.training_panel}
         for name, title in self._view_titles().items():
             self.tabs.addTab(self.views[name], title)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
+    @property
+    def gap_panel(self):
+        if self._gap_panel is None:
+            from bla_assistant.gui.views.gap_panel import GapPanel
+
+            panel = GapPanel(self.context.library, self.runner, self._prompts, self.context.lang)
+            panel.clauseRequested.connect(self.show_clause)
+            panel.addClauseRequested.connect(self.add_clause)
+            panel.articleRequested.connect(self.show_article_number)
+            panel.set_project(self.project)
+            self.gap_holder.addWidget(panel)
+            self._gap_panel = panel
+        return self._gap_panel
+
+    @property
+    def compare_panel(self):
+        if self._compare_panel is None:
+            from bla_assistant.gui.views.compare_panel import ComparePanel
+
+            panel = ComparePanel(self.context.library, self.runner, self._prompts,
+                                 self.context.lang)
+            panel.set_project(self.project)
+            self.compare_holder.addWidget(panel)
+            self._compare_panel = panel
+        return self._compare_panel
+
     def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.gap_holder:
+            _ = self.gap_panel
+        elif current is self.compare_holder:
+            _ = self.compare_panel
         if self.tabs.currentWidget() is self.training_panel and self.training_panel.count() == 1:
             from bla_assistant.gui.views.training_panel import TrainingPanel
 
@@ -241,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def reload_library(self) -> None:
         self.set_library(load_library_safely())
-        for panel in (self.workspace, self.gap_panel, self.compare_panel):
+        for panel in (self.workspace, self._gap_panel, self._compare_panel):
             if panel is not None and hasattr(panel, "library"):
                 panel.library = self.context.library
 
@@ -289,8 +316,9 @@ class MainWindow(QMainWindow):
             self.workspace.set_project(project)
             self.workspace_stack.setCurrentWidget(
                 self.workspace if project is not None else self.welcome)
-        self.gap_panel.set_project(project)
-        self.compare_panel.set_project(project)
+        for panel in (self._gap_panel, self._compare_panel):
+            if panel is not None:
+                panel.set_project(project)
         self.library_browser.set_add_enabled(
             project is not None, "" if project else tr("Open or create an agreement first."))
         self._update_actions()
@@ -302,7 +330,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.apply_changes(changes)
         if "gaps" in changes.stale:
-            self.gap_panel.mark_stale()
+            if self._gap_panel is not None:
+                self._gap_panel.mark_stale()
         self._update_title()
 
     def _edit_refused(self, message: str) -> None:
@@ -335,7 +364,9 @@ class MainWindow(QMainWindow):
     def prompts(self, prompts) -> None:
         """Tests and headless runs answer the questions themselves; panels follow."""
         self._prompts = prompts
-        for panel in (self.gap_panel, self.compare_panel):
+        for panel in (self._gap_panel, self._compare_panel):
+            if panel is None:
+                continue
             panel.prompts = prompts
 
     # --- views, busy state, errors

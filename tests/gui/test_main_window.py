@@ -62,3 +62,27 @@ def test_edit_menu_reaches_article_commands_by_keyboard(main_window):
     assert not a["remove_article"].isEnabled()  # no project yet
     assert a["undo"].shortcut().toString() == "Ctrl+Z"
     assert a["save"].shortcut().toString() == "Ctrl+S"
+
+
+def test_screenshot_of_a_project_in_the_workspace(tmp_path, library):
+    import pytest
+
+    pytest.importorskip("bla_assistant.core.project.project_file")
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        from screenshots import demo_projects
+    finally:
+        sys.path.pop(0)
+    _, round_2 = demo_projects(library, tmp_path)
+    out = tmp_path / "workspace.png"
+    result = _run("--screenshot", str(out), "--view", "workspace", "--project", str(round_2),
+                  env_dir=tmp_path / "config")
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert image.width() == 1280
+    # Not an empty welcome page: the preview pane (right third) holds dark text pixels.
+    dark = sum(1 for x in range(900, 1270, 7) for y in range(60, 700, 7)
+               if QImage.pixelColor(image, x, y).lightness() < 100)
+    assert dark > 50
