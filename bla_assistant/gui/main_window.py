@@ -385,7 +385,8 @@ class MainWindow(QMainWindow):
                   "autosave": tr("Autosave failed"), "gap_check": tr("Cannot check the draft"),
                   "compare": tr("Cannot compare the drafts"),
                   "export_word": tr("Cannot export to Word"),
-                  "redline": tr("Cannot write the redline")}
+                  "redline": tr("Cannot write the redline"),
+                  "export_gaps": tr("Cannot export the gap report")}
         self.prompts.error(titles.get(name, tr("Something went wrong")), message, details)
 
     # --- session

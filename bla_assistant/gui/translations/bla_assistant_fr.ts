@@ -409,102 +409,107 @@
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="170" />
+      <location filename="bla_assistant/gui/main_window.py" line="166" />
       <source>Loading the exercises…</source>
       <translation>Chargement des exercices…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="190" />
+      <location filename="bla_assistant/gui/main_window.py" line="217" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="193" />
+      <location filename="bla_assistant/gui/main_window.py" line="220" />
       <source>Open &amp;Recent</source>
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="201" />
+      <location filename="bla_assistant/gui/main_window.py" line="228" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="205" />
+      <location filename="bla_assistant/gui/main_window.py" line="232" />
       <source>&amp;View</source>
       <translation>Affic&amp;hage</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="209" />
+      <location filename="bla_assistant/gui/main_window.py" line="236" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="212" />
+      <location filename="bla_assistant/gui/main_window.py" line="239" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="220" />
+      <location filename="bla_assistant/gui/main_window.py" line="247" />
       <source>Library Problems</source>
       <translation>Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="235" />
+      <location filename="bla_assistant/gui/main_window.py" line="262" />
       <source>Library: %1 clauses, %2 checklists</source>
       <translation>Bibliothèque : %1 clauses, %2 listes de contrôle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="238" />
+      <location filename="bla_assistant/gui/main_window.py" line="265" />
       <source>%1 problem(s) in library files; see Library Problems</source>
       <translation>%1 problème(s) dans les fichiers de la bibliothèque ; voir Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="264" />
+      <location filename="bla_assistant/gui/main_window.py" line="291" />
       <source>Open or create an agreement first.</source>
       <translation>Ouvrez ou créez d'abord un accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="271" />
+      <location filename="bla_assistant/gui/main_window.py" line="298" />
       <source>Added to the agreement.</source>
       <translation>Ajouté à l'accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="309" />
+      <location filename="bla_assistant/gui/main_window.py" line="338" />
       <source>Edit not made</source>
       <translation>Modification non effectuée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="354" />
+      <location filename="bla_assistant/gui/main_window.py" line="385" />
       <source>Autosave failed</source>
       <translation>Échec de l'enregistrement automatique</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="354" />
+      <location filename="bla_assistant/gui/main_window.py" line="385" />
       <source>Cannot check the draft</source>
       <translation>Impossible de vérifier le projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="355" />
+      <location filename="bla_assistant/gui/main_window.py" line="386" />
       <source>Cannot compare the drafts</source>
       <translation>Impossible de comparer les projets</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="356" />
+      <location filename="bla_assistant/gui/main_window.py" line="387" />
       <source>Cannot export to Word</source>
       <translation>Impossible d'exporter vers Word</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="357" />
+      <location filename="bla_assistant/gui/main_window.py" line="388" />
       <source>Cannot write the redline</source>
       <translation>Impossible d'écrire les modifications suivies</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="358" />
+      <location filename="bla_assistant/gui/main_window.py" line="389" />
+      <source>Cannot export the gap report</source>
+      <translation>Impossible d'exporter le rapport de lacunes</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="390" />
       <source>Something went wrong</source>
       <translation>Une erreur s'est produite</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="363" />
+      <location filename="bla_assistant/gui/main_window.py" line="395" />
       <source>Projects cannot be opened in this build yet.</source>
       <translation>Les projets ne peuvent pas encore être ouverts dans cette version.</translation>
     </message>
@@ -724,7 +729,7 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/models/library_tree_model.py" line="154" />
+      <location filename="bla_assistant/gui/models/library_tree_model.py" line="160" />
       <source>Clause</source>
       <translation>Clause</translation>
     </message>
@@ -769,172 +774,172 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="100" />
-      <source>Use model text</source>
-      <translation>Reprendre le texte type</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="105" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="104" />
       <source>Type here only when the agreed wording differs from the model text.</source>
       <translation>N'écrivez ici que si la rédaction convenue diffère du texte type.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="121" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="120" />
       <source>Negotiation</source>
       <translation>Négociation</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="133" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="132" />
       <source>Add a comment and press Enter</source>
       <translation>Ajoutez un commentaire et appuyez sur Entrée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="137" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="136" />
       <source>Internal notes: red lines, fallback, questions</source>
       <translation>Notes internes : lignes rouges, repli, questions</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="138" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="137" />
       <source>Position of party A:</source>
       <translation>Position de la partie A :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="139" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="138" />
       <source>Position of party B:</source>
       <translation>Position de la partie B :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="142" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="141" />
       <source>Comments:</source>
       <translation>Commentaires :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="144" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="143" />
       <source>Our notes:</source>
       <translation>Nos notes :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="192" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="191" />
       <source>Article text</source>
       <translation>Texte de l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="204" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="203" />
       <source>Position of %1:</source>
       <translation>Position de %1 :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="207" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="206" />
       <source>round</source>
       <translation>cycle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="50" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="49" />
       <source>No article selected</source>
       <translation>Aucun article sélectionné</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="70" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="69" />
       <source>Heading:</source>
       <translation>Intitulé :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="71" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="70" />
       <source>Variant:</source>
       <translation>Variante :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="72" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="71" />
       <source>Status:</source>
       <translation>Statut :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="75" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="74" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="82" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="81" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="88" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="87" />
       <source>Model text</source>
       <translation>Texte type</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="97" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="96" />
       <source>Negotiated wording</source>
       <translation>Rédaction négociée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="98" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="97" />
       <source>Replaces the model text in the draft; the model text is kept.</source>
       <translation>Remplace le texte type dans le projet ; le texte type est conservé.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="136" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="99" />
+      <source>Use model text</source>
+      <translation>Reprendre le texte type</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="138" />
       <source>No clause selected</source>
       <translation>Aucune clause sélectionnée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="137" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="139" />
       <source>Pick a clause in the library to read its variants, the negotiator's note and its sources.</source>
       <translation>Choisissez une clause dans la bibliothèque pour lire ses variantes, la note du négociateur et ses sources.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="152" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="154" />
       <source>sectors:</source>
       <translation>secteurs :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="153" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="155" />
       <source>lenses:</source>
       <translation>angles :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="25" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="24" />
       <source>Protective</source>
       <translation>Protectrice</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="25" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="24" />
       <source>Baseline</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="26" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="25" />
       <source>Fallback</source>
       <translation>Repli</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="48" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="50" />
       <source>Why it matters</source>
       <translation>Pourquoi c'est important</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="49" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="51" />
       <source>Typical pushback</source>
       <translation>Objections habituelles</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="51" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="53" />
       <source>Drafting pitfalls</source>
       <translation>Pièges de rédaction</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="52" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="54" />
       <source>Where the sources are silent</source>
       <translation>Là où les sources sont muettes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="57" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="59" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="91" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="93" />
       <source>Add to agreement</source>
       <translation>Ajouter à l'accord</translation>
     </message>
@@ -1054,69 +1059,79 @@
       <translation>Écriture des modifications suivies</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="116" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="105" />
+      <source>No check run yet.</source>
+      <translation>Aucune vérification effectuée.</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="122" />
       <source>Go to article</source>
       <translation>Aller à l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="117" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="123" />
       <source>Show suggested clause</source>
       <translation>Voir la clause proposée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="118" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="124" />
       <source>Add suggested clause</source>
       <translation>Ajouter la clause proposée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="150" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="156" />
       <source>The draft has changed since this check: check again.</source>
       <translation>Le projet a changé depuis cette vérification : vérifiez à nouveau.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="158" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="164" />
       <source>Checking our draft…</source>
       <translation>Vérification de notre projet…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="169" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="175" />
       <source>Reading and checking %1…</source>
       <translation>Lecture et vérification de %1…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="186" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="192" />
       <source>All checklists</source>
       <translation>Toutes les listes de contrôle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="200" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="225" />
       <source>Our draft</source>
       <translation>Notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="203" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="228" />
       <source>%1 missing, %2 weak, %3 present</source>
       <translation>%1 manquants, %2 faibles, %3 présents</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="225" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="252" />
       <source>Preamble</source>
       <translation>Préambule</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="231" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="258" />
       <source>Suggested clause:</source>
       <translation>Clause proposée :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="262" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="289" />
       <source>Run a gap check first.</source>
       <translation>Lancez d'abord une vérification des lacunes.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="264" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="294" />
       <source>Export gap report</source>
       <translation>Exporter le rapport de lacunes</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="302" />
+      <source>Gap report written: %1</source>
+      <translation>Rapport de lacunes écrit : %1</translation>
     </message>
     <message>
       <location filename="bla_assistant/gui/views/gap_panel.py" line="45" />
@@ -1129,29 +1144,24 @@
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="76" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="82" />
       <source>Gap check</source>
       <translation>Vérification des lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="76" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="82" />
       <source>The gap check is not available in this build.</source>
       <translation>La vérification des lacunes n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="89" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="95" />
       <source>Check our draft</source>
       <translation>Vérifier notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="93" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="99" />
       <source>Only gaps</source>
       <translation>Lacunes seulement</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="99" />
-      <source>No check run yet.</source>
-      <translation>Aucune vérification effectuée.</translation>
     </message>
     <message>
       <location filename="bla_assistant/gui/views/library_browser.py" line="24" />
@@ -1459,7 +1469,7 @@
       <translation>Récents :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/workspace_panel.py" line="157" />
+      <location filename="bla_assistant/gui/views/workspace_panel.py" line="172" />
       <source>New article</source>
       <translation>Nouvel article</translation>
     </message>

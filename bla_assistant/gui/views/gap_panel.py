@@ -52,6 +52,12 @@ def check_project_task(progress, should_cancel, data, library, lang):
     return report
 
 
+def export_docx_task(progress, should_cancel, report, out, lang):
+    from bla_assistant.core.gapcheck.report_docx import write_report_docx
+
+    return write_report_docx([report], out, lang)
+
+
 def check_file_task(progress, should_cancel, path, library):
     from bla_assistant.core.gapcheck.draft_check import check_files
 
@@ -282,9 +288,19 @@ class GapPanel(QStackedWidget):
         if self.report is None:
             self.prompts.info(tr("Export gap report"), tr("Run a gap check first."))
             return
-        path = self.prompts.save_path(tr("Export gap report"), "gap-report.json",
-                                      "JSON (*.json)")
+        word = available("gap_report_docx")
+        suggested, filters = (("gap-report.docx", "Word documents (*.docx);;JSON (*.json)")
+                              if word else ("gap-report.json", "JSON (*.json)"))
+        path = self.prompts.save_path(tr("Export gap report"), suggested, filters)
         if path is None:
             return
-        path.write_text(json.dumps(self.report.to_dict(), ensure_ascii=False, indent=2),
-                        encoding="utf-8")
+        if path.suffix.lower() not in (".docx", ".json"):
+            path = path.with_name(path.name + (".docx" if word else ".json"))
+        if path.suffix.lower() == ".json":
+            path.write_text(json.dumps(self.report.to_dict(), ensure_ascii=False, indent=2),
+                            encoding="utf-8")
+            self.summary.setText(tr("Gap report written: %1").replace("%1", str(path)))
+            return
+        self.runner.run("export_gaps", export_docx_task, report=self.report, out=path,
+                        lang=self.lang, on_done=lambda p: self.summary.setText(
+                            tr("Gap report written: %1").replace("%1", str(p))))
