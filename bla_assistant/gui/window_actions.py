@@ -79,6 +79,8 @@ def import_draft(window, path: Path | None = None) -> None:
         return
     window.gap_panel.check_file(Path(path))
     window.compare_panel.set_received(Path(path))
+    if window.project is not None and available("compare"):
+        window.compare_panel.compare()  # ready in the Compare view: our draft against theirs
     window.show_view("gaps")
 
 

@@ -77,9 +77,11 @@ def test_import_received_draft_shows_its_gaps_and_offers_the_clause(
     assert window.current_view() == "library"
     assert window.library_browser.detail.clause.id == item.suggestion
 
-    # The compare view was primed with the received draft against our draft.
+    # The compare view holds our draft (A) against the received one (B), already compared.
     assert window.compare_panel.source_b.currentData() == str(received_docx)
     assert window.compare_panel.source_a.currentData() == "<project>"
+    qtbot.waitUntil(lambda: window.compare_panel.comparison is not None, timeout=60000)
+    assert window.compare_panel.model.rowCount() > 0
 
     # Export the gap report.
     target = received_docx.with_name("gaps.json")
