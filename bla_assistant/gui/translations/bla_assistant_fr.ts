@@ -655,11 +655,16 @@
     </message>
     <message>
       <location filename="bla_assistant/gui/models/change_list_model.py" line="57" />
+      <source>Moved</source>
+      <translation>Déplacé</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/models/change_list_model.py" line="58" />
       <source>moved</source>
       <translation>déplacé</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/models/change_list_model.py" line="59" />
+      <location filename="bla_assistant/gui/models/change_list_model.py" line="60" />
       <source>Renumbered</source>
       <translation>Renuméroté</translation>
     </message>
@@ -1494,7 +1499,7 @@
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/window_actions.py" line="115" />
+      <location filename="bla_assistant/gui/window_actions.py" line="117" />
       <source>Agreement properties</source>
       <translation>Propriétés de l'accord</translation>
     </message>
