@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(self.actions_by_name, self.context.settings.recent_files)
         self.welcome.openRequested.connect(self._open_from_welcome)
+        self.welcome.exampleRequested.connect(self.open_example)
         self.workspace = None
         if self.session is not None:
             from bla_assistant.gui.views.workspace_panel import WorkspacePanel
@@ -305,6 +306,19 @@ class MainWindow(QMainWindow):
                 self.workspace.select_article(self.project.articles[row].uid)
                 self.show_view("workspace")
                 return
+
+    def open_example(self, path) -> None:
+        """An example opens as an untitled copy: Save asks where, the shipped file stays as is."""
+        if self.files is None or not self.files.maybe_close():
+            return
+        from bla_assistant.core.project.project_file import load_project
+
+        try:
+            project = load_project(Path(path))
+        except Exception as exc:  # noqa: BLE001 - a broken example is reported, not fatal
+            self.prompts.error(tr("Cannot open project"), str(exc))
+            return
+        self.session.replace(project, None)
 
     def _open_from_welcome(self, path) -> None:
         if self.files is not None and self.files.maybe_close():

@@ -87,3 +87,20 @@ def test_screenshot_of_a_project_in_the_workspace(tmp_path, library):
     dark = sum(1 for x in range(1095, 1260, 5) for y in range(60, 700, 5)
                if QImage.pixelColor(image, x, y).lightness() < 100)
     assert dark > 50
+
+
+def test_welcome_page_opens_an_example_as_an_untitled_copy(main_window, prompts, tmp_path):
+    import pytest
+
+    window = main_window
+    if window.session is None or not window.welcome.example_buttons:
+        pytest.skip("no example projects in this build")
+    assert window.current_view() == "library" or window.workspace_stack.currentWidget() is (
+        window.welcome)
+    button = window.welcome.example_buttons[0]
+    button.click()
+    assert window.project is not None and len(window.project.articles) > 0
+    assert window.session.path is None  # Save will ask where to put the copy
+    prompts.save_answer = tmp_path / "copy"
+    assert window.files.save(blocking=True)
+    assert (tmp_path / "copy.bla.yaml").is_file()
