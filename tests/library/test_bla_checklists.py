@@ -113,31 +113,28 @@ def test_old_french_recruitment_convention(checker, tmp_path):
         assert _where(report, absent)[0] == "missing", absent
 
 
-MODERN_MOU = """Memorandum of Understanding between the Government of A and the Government of B on the Recruitment and Employment of Workers
-
-The Parties, desiring to promote fair recruitment and to protect the rights of migrant workers, have agreed as follows:
-
-Article 1 — Definitions
-For the purposes of this Memorandum, "employer" means a person who employs a worker under this Memorandum.
-
-Article 2 — Recruitment costs
-No recruitment fees or related costs shall be charged to workers, directly or indirectly. Employers shall bear the cost of visas and air tickets.
-
-Article 3 — Employment contract
-Each worker shall sign a standard employment contract, written in a language the worker understands, before departure.
-
-Article 4 — Travel documents
-Employers shall not retain the passports or identity documents of workers.
-
-Article 5 — Women workers
-Women workers shall enjoy maternity protection, and no worker shall be dismissed because of pregnancy.
-
-Article 6 — Joint Working Group
-The Parties shall establish a Joint Working Group which shall meet at least once a year, alternately in each country.
-
-Article 7 — Entry into force and termination
-This Memorandum shall enter into force on the date of signature and shall remain in force for three years. Either Party may terminate it by written notice through diplomatic channels.
-"""
+# A typical modern labour MoU, as a ministry would draft it (captioned articles, one line each).
+MODERN_MOU = "\n\n".join([
+    "Memorandum of Understanding between the Government of A and the Government of B"
+    " on the Recruitment and Employment of Workers",
+    "The Parties, desiring to promote fair recruitment and to protect the rights of migrant"
+    " workers, have agreed as follows:",
+    "Article 1 — Definitions\nFor the purposes of this Memorandum, \"employer\" means a person"
+    " who employs a worker under this Memorandum.",
+    "Article 2 — Recruitment costs\nNo recruitment fees or related costs shall be charged to"
+    " workers, directly or indirectly. Employers shall bear the cost of visas and air tickets.",
+    "Article 3 — Employment contract\nEach worker shall sign a standard employment contract,"
+    " written in a language the worker understands, before departure.",
+    "Article 4 — Travel documents\nEmployers shall not retain the passports or identity"
+    " documents of workers.",
+    "Article 5 — Women workers\nWomen workers shall enjoy maternity protection, and no worker"
+    " shall be dismissed because of pregnancy.",
+    "Article 6 — Joint Working Group\nThe Parties shall establish a Joint Working Group which"
+    " shall meet at least once a year, alternately in each country.",
+    "Article 7 — Entry into force and termination\nThis Memorandum shall enter into force on"
+    " the date of signature and shall remain in force for three years. Either Party may"
+    " terminate it by written notice through diplomatic channels.",
+])
 
 
 def test_typical_modern_mou_in_english(checker, tmp_path):
