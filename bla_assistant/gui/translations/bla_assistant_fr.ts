@@ -1079,109 +1079,124 @@
       <translation>Écriture des modifications suivies</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="105" />
-      <source>No check run yet.</source>
-      <translation>Aucune vérification effectuée.</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="122" />
-      <source>Go to article</source>
-      <translation>Aller à l'article</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="123" />
-      <source>Show suggested clause</source>
-      <translation>Voir la clause proposée</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="124" />
-      <source>Add suggested clause</source>
-      <translation>Ajouter la clause proposée</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="156" />
-      <source>The draft has changed since this check: check again.</source>
-      <translation>Le projet a changé depuis cette vérification : vérifiez à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="164" />
-      <source>Checking our draft…</source>
-      <translation>Vérification de notre projet…</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="175" />
-      <source>Reading and checking %1…</source>
-      <translation>Lecture et vérification de %1…</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="192" />
-      <source>All checklists</source>
-      <translation>Toutes les listes de contrôle</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="225" />
-      <source>Our draft</source>
-      <translation>Notre projet</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="228" />
-      <source>%1 missing, %2 weak, %3 present</source>
-      <translation>%1 manquants, %2 faibles, %3 présents</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="252" />
-      <source>Preamble</source>
-      <translation>Préambule</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="258" />
-      <source>Suggested clause:</source>
-      <translation>Clause proposée :</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="289" />
-      <source>Run a gap check first.</source>
-      <translation>Lancez d'abord une vérification des lacunes.</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="294" />
-      <source>Export gap report</source>
-      <translation>Exporter le rapport de lacunes</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="302" />
-      <source>Gap report written: %1</source>
-      <translation>Rapport de lacunes écrit : %1</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="45" />
-      <source>Rendering the draft</source>
-      <translation>Mise en forme du projet</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="48" />
-      <source>Checking</source>
-      <translation>Vérification</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="82" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="109" />
       <source>Gap check</source>
       <translation>Vérification des lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="82" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="109" />
       <source>The gap check is not available in this build.</source>
       <translation>La vérification des lacunes n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="95" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="122" />
       <source>Check our draft</source>
       <translation>Vérifier notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="99" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="126" />
       <source>Only gaps</source>
       <translation>Lacunes seulement</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="132" />
+      <source>No check run yet.</source>
+      <translation>Aucune vérification effectuée.</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="149" />
+      <source>Go to article</source>
+      <translation>Aller à l'article</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="150" />
+      <source>Show suggested clause</source>
+      <translation>Voir la clause proposée</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="151" />
+      <source>Add suggested clause</source>
+      <translation>Ajouter la clause proposée</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="167" />
+      <source>Drafting clarity</source>
+      <translation>Clarté de la rédaction</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="187" />
+      <source>The draft has changed since this check: check again.</source>
+      <translation>Le projet a changé depuis cette vérification : vérifiez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="195" />
+      <source>Checking our draft…</source>
+      <translation>Vérification de notre projet…</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="206" />
+      <source>Reading and checking %1…</source>
+      <translation>Lecture et vérification de %1…</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="223" />
+      <source>All checklists</source>
+      <translation>Toutes les listes de contrôle</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="243" />
+      <source>Drafting clarity (%1)</source>
+      <translation>Clarté de la rédaction (%1)</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="265" />
+      <source>Our draft</source>
+      <translation>Notre projet</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="268" />
+      <source>%1 missing, %2 weak, %3 present</source>
+      <translation>%1 manquants, %2 faibles, %3 présents</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="292" />
+      <source>Preamble</source>
+      <translation>Préambule</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="298" />
+      <source>Suggested clause:</source>
+      <translation>Clause proposée :</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="329" />
+      <source>Run a gap check first.</source>
+      <translation>Lancez d'abord une vérification des lacunes.</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="334" />
+      <source>Export gap report</source>
+      <translation>Exporter le rapport de lacunes</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="342" />
+      <source>Gap report written: %1</source>
+      <translation>Rapport de lacunes écrit : %1</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="46" />
+      <source>Rendering the draft</source>
+      <translation>Mise en forme du projet</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="49" />
+      <source>Checking</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="52" />
+      <source>Checking the drafting</source>
+      <translation>Vérification de la rédaction</translation>
     </message>
     <message>
       <location filename="bla_assistant/gui/views/library_browser.py" line="24" />
