@@ -32,7 +32,7 @@ SENTENCE_CAP = 4.0
 # Second and third best sentences add less: a long article repeating one word is not stronger.
 SENTENCE_DECAY = (1.0, 0.5, 0.25)
 PRESENT_AT = 3.0
-WEAK_AT = 2.0
+WEAK_AT = 2.5
 EVIDENCE_SHARE = 0.5
 MAX_EVIDENCE = 3
 QUOTE_CHARS = 320
