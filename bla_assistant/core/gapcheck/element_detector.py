@@ -127,12 +127,15 @@ def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) 
         scores[s_index] = score
     # A heading naming another element ("Personal Scope of Application" for material scope)
     # is ruled out by the item's heading excludes.
-    heading_hits = {a for a, heading in enumerate(index.headings)
-                    if heading and any(c.search(heading) for c in cues.headings)
-                    and not any(c.search(heading) for c in cues.heading_excludes)}
+    heading_hits: set[int] = set()
+    for cue in cues.headings:
+        heading_hits |= index.headings_matching(cue)
+    for cue in cues.heading_excludes:
+        heading_hits -= index.headings_matching(cue)
+    heading_hits = {a for a in heading_hits if index.headings[a]}
     similarities = [0.0] * len(index.articles)
     if tfidf is not None and cues.reference_text:
-        similarities = tfidf.similarities(tfidf.query(cues.reference_text))
+        similarities = tfidf.similarities_to(cues.reference_text)
     names = {s: [cues.phrases[c].text for c in weights] for s, weights in found.items()}
     return ItemMatches(scores, names, heading_hits, similarities)
 
