@@ -35,6 +35,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--type", choices=["BLA", "SSA", "MoU"],
                         type=lambda v: {"MOU": "MoU"}.get(v.upper(), v.upper()),
                         help="agreement type for the checklist delta (default: guessed)")
+    parser.add_argument("--no-checklist", action="store_true",
+                        help="skip the checklist delta (faster on long drafts)")
     parser.add_argument("--lang", default="en", help="language for project files (en, fr)")
     parser.set_defaults(func=cmd_compare)
 
@@ -55,7 +57,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return 2
     try:
         result = compare_files(args.old, args.new, load_library(), lang=args.lang,
-                               agreement_type=args.type)
+                               agreement_type=args.type, checklist=not args.no_checklist)
     except CompareInputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -66,6 +68,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
                           author_old=args.author_a, author_new=args.author_b,
                           moves=not args.no_moves)
     if stats is not None:
+        if stats.template_problem:
+            print(f"note: {stats.template_problem}", file=sys.stderr)
         print(f"redline: {args.output} ({stats.insertions} insertion(s), {stats.deletions} "
               f"deletion(s), {stats.moves} move(s))", file=sys.stderr)
     if args.html:
@@ -75,7 +79,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_delta(delta: dict) -> None:
+def _print_delta(delta: dict | None) -> None:
+    if not delta:
+        return
     rows = [(key, item) for key in ("lost", "weakened", "gained", "strengthened", "changed")
             for item in delta.get(key, [])]
     if not rows:

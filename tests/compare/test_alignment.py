@@ -130,3 +130,16 @@ def test_french_draft_gets_french_summary_lines():
     assert lines[1].startswith("Article 6 (ancien 7) : de plus de 60 -> 36 mois")
     assert lines[2] == ("renumérotés, texte inchangé : Articles 4-5 (ancien 5-6), "
                         "7-27 (ancien 8-28)")
+
+
+def test_paragraph_renumbering_inside_an_article_is_not_an_edit(india):
+    articles = list(india.articles)
+    k = index_of(india, "5")
+    a5 = articles[k]
+    added = replace(a5.paragraphs[0], text="Benefits shall be paid without delay.")
+    relabelled = [replace(p, label=str(int(p.label) + 1)) for p in a5.paragraphs]
+    articles[k] = replace(a5, paragraphs=(added, *relabelled))
+    change = change_of_old(compare_documents(india, with_articles(india, articles)), "5")
+    assert change.kind == "modified"
+    assert [(e.op, e.new) for e in change.edits] == [("insert", "1 Benefits shall be paid "
+                                                                 "without delay.")]

@@ -58,7 +58,7 @@ def test_element_weakened_when_its_wording_is_cut(library, old):
            "as a detached worker.")
     result = delta(library, old, draft(DEFINITIONS, ("Detached workers", cut), FINAL))
     assert ids(result, "weakened") == ["ssa.detached_workers"]
-    assert "'sent by an employer'" in result["weakened"][0]["detail"]
+    assert "wording removed" in result["weakened"][0]["detail"]
 
 
 def test_element_changed_when_its_terms_change(library, old):
@@ -95,3 +95,24 @@ def test_changes_json_is_plain_json_with_format_and_version(old):
     assert len(moved) == 1 and moved[0]["renumbered"]
     assert {(c["old"][0]["number"], c["new"][0]["number"]) for c in moved} <= {("1", "2"),
                                                                                 ("2", "1")}
+
+
+def test_delta_uses_the_gap_check_on_a_real_agreement(library):
+    from dataclasses import replace
+
+    from compare_corpus import corpus_file, load, renumber, with_articles
+
+    old = load(corpus_file("canada-india-2012.txt"))
+    articles = list(old.articles)
+    k = next(i for i, a in enumerate(articles) if a.number == "7")
+    articles[k] = replace(articles[k], paragraphs=tuple(
+        replace(p, text=p.text.replace("60 months", "36 months")) for p in articles[k].paragraphs))
+    del articles[next(i for i, a in enumerate(articles) if a.number == "4")]
+    new = with_articles(old, renumber(articles))
+    result = checklist_delta(compare_documents(old, new), library)
+    assert result["method"].startswith("gap check")
+    assert ids(result, "lost") == ["ssa.equality_of_treatment"]
+    assert result["lost"][0]["old_articles"] == ["Article 4"]
+    changed = {item["element_id"]: item for item in result["changed"]}
+    assert "for more than 60 -> 36 months" in changed["ssa.detached_workers"]["detail"]
+    assert not result["gained"]

@@ -140,3 +140,14 @@ def test_splits_and_merges_are_recovered(script):
              if len(c.old) > 1 or len(c.new) > 1}
     assert found == truth
     assert not any(c.moved for c in comparison.changes)
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(regroupings())
+def test_redline_of_splits_and_merges_accepts_and_rejects_exactly(tmp_path, script):
+    old, new, _ = script
+    target = tmp_path / "redline.docx"
+    write_redline(compare_documents(old, new), target)
+    assert paragraph_texts(target, "accepted") == document_text(new)
+    assert paragraph_texts(target, "original") == document_text(old)

@@ -124,3 +124,22 @@ def test_libreoffice_opens_the_redline_with_tracked_changes(tmp_path, comparison
     assert content.count("<text:insertion") >= 3
     assert content.count("<text:deletion") >= 3
     assert "Data sharing" in content
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_round_trip_keeps_accept_and_reject_exact(tmp_path, drafts, comparison,
+                                                              soffice):
+    # LibreOffice reads our markup and writes its own: if it understood every revision as we
+    # meant it, accept-all and reject-all of its file still give B and A.
+    old, new = drafts
+    target = tmp_path / "redline.docx"
+    write_redline(comparison, target)
+    out = tmp_path / "out"
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(target)],
+        check=True, capture_output=True, timeout=120)
+    round_trip = out / "redline.docx"
+    assert paragraph_texts(round_trip, "accepted") == document_text(new)
+    assert paragraph_texts(round_trip, "original") == document_text(old)
+    assert count_revisions(round_trip)["moveFrom"] >= 1

@@ -77,3 +77,14 @@ def test_diff_rebuilds_both_texts_exactly(old, new):
     ops = diff_text(old, new)
     assert "".join(o.old for o in ops) == old
     assert "".join(o.new for o in ops) == new
+
+
+def test_rewritten_tail_of_a_sentence_keeps_the_shared_start_plain():
+    start = ("This Agreement shall apply to any person who is or who has been subject to the "
+             "legislation of Canada or India, and to ")
+    old = start + ("persons who derive rights from such a person within the meaning of the "
+                   "applicable legislation of either Contracting State.")
+    new = start + "their dependants and survivors."
+    ops = diff_text(old, new)
+    assert changes(ops) == [("replace", old[len(start):-1], "their dependants and survivors")]
+    assert ops[0].op == "equal" and ops[0].old == start

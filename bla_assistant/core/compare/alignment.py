@@ -16,7 +16,9 @@ in place; every other matched unit is reported as moved.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -122,9 +124,11 @@ def _candidate_pairs(pa: list[_Profile], pb: list[_Profile]) -> list[tuple[int, 
     are equal, when they sit at about the same relative place, or when either is too short
     to have rare trigrams at all.
     """
+    df = Counter(chain.from_iterable(p.grams for p in pa))
+    rare = frozenset(g for g, n in df.items() if n <= _RARE)
     postings: dict[tuple[str, ...], list[int]] = {}
     for i, p in enumerate(pa):
-        for gram in p.grams:
+        for gram in p.grams & rare:
             postings.setdefault(gram, []).append(i)
     by_heading: dict[str, list[int]] = {}
     for i, p in enumerate(pa):
@@ -137,13 +141,10 @@ def _candidate_pairs(pa: list[_Profile], pb: list[_Profile]) -> list[tuple[int, 
         if len(q.grams) < 8:
             pairs += [(i, j) for i in range(len(pa))]
             continue
-        votes: dict[int, int] = {}
-        for gram in q.grams:
-            ids = postings.get(gram)
-            if ids is not None and len(ids) <= _RARE:
-                for i in ids:
-                    votes[i] = votes.get(i, 0) + 1
-        chosen = set(sorted(votes, key=lambda i: -votes[i])[:_PARTNERS])
+        votes: Counter = Counter()
+        for gram in q.grams & rare:
+            votes.update(postings[gram])
+        chosen = {i for i, _ in votes.most_common(_PARTNERS)}
         centre = round(j / nb * na)
         chosen.update(range(max(0, centre - 2), min(len(pa), centre + 3)))
         chosen.update(by_heading.get(q.heading, ()))

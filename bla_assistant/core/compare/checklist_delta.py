@@ -73,8 +73,19 @@ def _add(target: _ItemCues, item: ChecklistItem, lang: str) -> None:
         store.update(w.lower() for w in words if w.strip())
 
 
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    """Checklist cue syntax: `re:` regex, `word*` prefix, `a ... b` words apart (up to 60)."""
+    if cue.startswith("re:"):
+        return re.compile(cue[3:])
+    parts = [re.escape(part.strip()).replace(r"\*", r"\w*") for part in cue.split("...")]
+    return re.compile(r"(?<!\w)" + r"\W(?:[^.;]{0,60}\W)?".join(parts) + r"(?!\w)")
+
+
 def _contains(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    try:
+        return _cue_pattern(phrase).search(text) is not None
+    except re.error:
+        return False
 
 
 def _article_score(article: Article, cues: _ItemCues) -> tuple[int, set[str]]:

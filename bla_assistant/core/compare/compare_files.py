@@ -29,7 +29,7 @@ class CompareCancelled(Exception):
 @dataclass
 class CompareResult:
     comparison: Comparison
-    checklist_delta: dict
+    checklist_delta: dict | None
     old_path: Path
     new_path: Path
 
@@ -39,7 +39,8 @@ class CompareResult:
 
 
 def compare_files(old_path: Path, new_path: Path, library: Library, *, lang: str = "en",
-                  agreement_type: str | None = None, progress: Progress | None = None,
+                  agreement_type: str | None = None, checklist: bool = True,
+                  progress: Progress | None = None,
                   should_cancel: ShouldCancel | None = None) -> CompareResult:
     """Load both drafts (.docx, .txt, .odt, .bla.yaml...), compare them, find the checklist delta.
 
@@ -60,8 +61,10 @@ def compare_files(old_path: Path, new_path: Path, library: Library, *, lang: str
     new = load_draft(new_path, library=library, lang=lang)
     step(2)
     comparison = compare_documents(old, new)
-    step(3)
-    delta = checklist_delta(comparison, library, agreement_type=agreement_type, lang=lang)
+    delta = None
+    if checklist:
+        step(3)
+        delta = checklist_delta(comparison, library, agreement_type=agreement_type, lang=lang)
     if progress:
         progress(1.0, "Done")
     return CompareResult(comparison, delta, Path(old_path), Path(new_path))

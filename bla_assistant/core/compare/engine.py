@@ -9,7 +9,7 @@ from bla_assistant.core.compare.lines import unit_lines
 from bla_assistant.core.compare.model import ArticleChange, ArticleRef, Comparison, Edit
 from bla_assistant.core.compare.paragraph_diff import ParagraphDiff, diff_paragraphs
 from bla_assistant.core.compare.summary import describe_change, ref_name
-from bla_assistant.core.compare.word_diff import shared_fraction
+from bla_assistant.core.compare.word_diff import DiffOp, shared_fraction
 from bla_assistant.core.documents.model import DraftDocument
 
 _CONTEXT_WORDS = 3
@@ -64,9 +64,7 @@ def _similarity(paragraphs: list[ParagraphDiff]) -> float:
     return round(shared_fraction(ops), 3)
 
 
-def _whole(p: ParagraphDiff):
-    from bla_assistant.core.compare.word_diff import DiffOp
-
+def _whole(p: ParagraphDiff) -> DiffOp:
     if p.op == "delete":
         return DiffOp("delete", p.old.text, "")
     return DiffOp("insert", "", p.new.text)
@@ -92,11 +90,19 @@ def _edits(paragraphs: list[ParagraphDiff]) -> list[Edit]:
         for k, op in enumerate(ops):
             if op.op == "equal" or op.is_whitespace_only:
                 continue
+            if k == 0 and _relabel(op, para):
+                # "2" -> "3" because a paragraph was added above: numbering, not an edit.
+                continue
             before = _tail_words(ops[k - 1].new) if k and ops[k - 1].op == "equal" else ""
             after = _head_words(ops[k + 1].new) if k + 1 < len(ops) and ops[k + 1].op == "equal" \
                 else ""
             edits.append(Edit(op.op, op.old, op.new, before, after, in_heading, index))
     return edits
+
+
+def _relabel(op: DiffOp, para: ParagraphDiff) -> bool:
+    return (op.op == "replace" and bool(para.old.label) and bool(para.new.label)
+            and op.old.strip() == para.old.label and op.new.strip() == para.new.label)
 
 
 def _tail_words(text: str) -> str:

@@ -22,6 +22,8 @@ td, th { vertical-align: top; padding: .3em .6em; border-bottom: 1px solid #eee;
 th { text-align: left; background: #f4f4f4; }
 tr.unit th { background: #e8eef7; font-weight: 600; }
 tr.unit.moved th { background: #e3f3e3; }
+tr.unit.same > td { background: #f8f8f8; color: #555; }
+details > summary { cursor: pointer; }
 td.heading { font-weight: 600; }
 del { color: #b00020; text-decoration: line-through; background: #fdecee; }
 ins { color: #0b4fb3; text-decoration: underline; background: #eaf1fd; }
@@ -36,12 +38,12 @@ _LABELS = {
            "checklist": "Checklist", "lost": "Lost", "weakened": "Weakened", "gained": "Gained",
            "changed": "Changed", "strengthened": "Strengthened",
            "moved": "{}: moved, now {} (shown there)",
-           "no_change": ": no change"},
+           "no_change": ": no change", "renumbered": "{} (was {}): text unchanged"},
     "fr": {"comparison": "Comparaison", "summary": "Résumé", "side": "Côte à côte",
            "checklist": "Liste de contrôle", "lost": "Perdus", "weakened": "Affaiblis",
            "gained": "Ajoutés", "changed": "Modifiés", "strengthened": "Renforcés",
            "moved": "{} : déplacé, désormais {} (voir à cet endroit)",
-           "no_change": " : inchangé"},
+           "no_change": " : inchangé", "renumbered": "{} (ancien {}) : texte inchangé"},
 }
 
 
@@ -83,13 +85,17 @@ def _unit_rows(change: ArticleChange, side: str, labels: dict[str, str]) -> list
                                       ", ".join(r.name for r in change.new))
         return [f'<tr class="unit{moved}"><th colspan="2">{escape(text)}</th></tr>']
     header = change.summary or _plain_name(change, labels)
-    rows = [f'<tr class="unit{moved}"><th colspan="2">{escape(header)}</th></tr>']
-    for para in change.paragraphs:
-        rows.append(_paragraph_row(para, change.moved))
-    return rows
+    body = [_paragraph_row(para, change.moved) for para in change.paragraphs]
+    if not change.summary and not change.moved:
+        # Unchanged (or only renumbered): folded, so the changes stand out in a long draft.
+        return [f'<tr class="unit same"><td colspan="2"><details><summary>{escape(header)}'
+                f'</summary><table>{"".join(body)}</table></details></td></tr>']
+    return [f'<tr class="unit{moved}"><th colspan="2">{escape(header)}</th></tr>', *body]
 
 
 def _plain_name(change: ArticleChange, labels: dict[str, str]) -> str:
+    if change.renumbered:
+        return labels["renumbered"].format(change.new[0].name, change.old[0].number)
     refs = change.new or change.old
     return ", ".join(r.name for r in refs) + ("" if change.changed else labels["no_change"])
 

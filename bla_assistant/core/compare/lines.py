@@ -19,6 +19,7 @@ class Line:
     role: str = "body"  # part | heading | body
     level: int = 0
     article: int = -1  # index of the article in its draft
+    label: str = ""  # the paragraph label the text starts with ("2", "(a)"), if any
 
 
 def starts_part(document: DraftDocument, index: int) -> bool:
@@ -37,7 +38,7 @@ def article_lines(article: Article, index: int, with_part: bool = False) -> list
     for paragraph in article.paragraphs:
         text = f"{paragraph.label} {paragraph.text}" if paragraph.label else paragraph.text
         role = "heading" if paragraph.origin == "heading" else "body"
-        lines.append(Line(text, role, paragraph.level, index))
+        lines.append(Line(text, role, paragraph.level, index, paragraph.label))
     return lines
 
 

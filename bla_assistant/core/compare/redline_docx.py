@@ -50,6 +50,8 @@ class RedlineStats:
     deletions: int
     moves: int  # moved blocks (each has a from and a to range)
     paragraphs: int
+    # Why draft B's .docx could not serve as the template ("" when it did or none was given).
+    template_problem: str = ""
 
 
 @dataclass
@@ -85,7 +87,7 @@ def write_redline(
     """Write the redline of `comparison` to `target` and count what it holds."""
     stamp = (date or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     revisions = _Revisions(author_old, author_new, stamp)
-    document = Document(str(template)) if template else Document()
+    document, template_problem = _base_document(template)
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -111,7 +113,21 @@ def write_redline(
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(target))
-    return RedlineStats(counts["insert"], counts["delete"], len(move_names), len(paragraphs))
+    return RedlineStats(counts["insert"], counts["delete"], len(move_names), len(paragraphs),
+                        template_problem)
+
+
+def _base_document(template: Path | None):
+    """B's .docx (styles, page set-up, headers) when python-docx can use it, else a blank one."""
+    if template is None:
+        return Document(), ""
+    try:
+        document = Document(str(template))
+        document.styles  # noqa: B018 - a package without a usable styles part fails here
+        return document, ""
+    except Exception as exc:  # noqa: BLE001 - any unreadable template: fall back, and say why
+        return Document(), (f"{Path(template).name}: its styles could not be reused "
+                            f"({type(exc).__name__}); the redline uses default styles")
 
 
 def _style_id(document, name: str) -> str | None:

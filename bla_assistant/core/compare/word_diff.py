@@ -161,7 +161,21 @@ def _word_tokens(ta: list[Token], tb: list[Token], min_shared: float) -> list[Di
     )
     words = max(sum(t.is_word for t in ta), sum(t.is_word for t in tb))
     if words and shared / words < min_shared:
-        return [DiffOp("replace", detokenize(ta), detokenize(tb))]
+        # Rewritten: one replacement, but words both sides start or end with stay plain.
+        head = 0
+        while head < min(len(ta), len(tb)) and ta[head] == tb[head]:
+            head += 1
+        tail = 0
+        while (tail < min(len(ta), len(tb)) - head
+               and ta[len(ta) - 1 - tail] == tb[len(tb) - 1 - tail]):
+            tail += 1
+        ops = [DiffOp("equal", detokenize(ta[:head]), detokenize(ta[:head]))] if head else []
+        ops.append(DiffOp("replace", detokenize(ta[head:len(ta) - tail]),
+                          detokenize(tb[head:len(tb) - tail])))
+        if tail:
+            ops.append(DiffOp("equal", detokenize(ta[len(ta) - tail:]),
+                              detokenize(ta[len(ta) - tail:])))
+        return ops
     ops: list[DiffOp] = []
     for tag, i1, i2, j1, j2 in blocks:
         if tag == "equal":
