@@ -48,6 +48,8 @@ OWN_MARGIN = 1.0
 # A sentence counts for an element that scores at least this share of the sentence's best.
 SENTENCE_SHARE = 0.5
 SIMILARITY_FLOOR = 0.12
+# How much a near-copy of a library clause weighs when deciding what an article is about.
+SIMILARITY_TOPIC_WEIGHT = 8.0
 SIMILARITY_SCALE = 6.0
 SIMILARITY_CAP = 1.5
 
@@ -169,9 +171,10 @@ def score_articles(index: IndexedDraft, matches: ItemMatches,
             continue
         best = ranked[0][1] if ranked else None
         cue_names = sorted({n for _, s in ranked[:3] for n in matches.sentence_cues.get(s, [])})
-        owns = any(score >= OWN_SENTENCE_AT and sentence_top is not None
-                   and score >= sentence_top.get(s, 0.0) and _sole_top(s, score, sentence_top)
-                   for score, s in ranked)
+        owns = any(
+            score >= OWN_SENTENCE_AT and sentence_top is not None
+            and score >= sentence_top.get(s, 0.0) and _sole_top(s, score, sentence_top)
+            for score, s in ranked)
         scores.append(ArticleScore(a_index, total, heading_hit, best, similarity, cue_names,
                                    owns))
     scores.sort(key=lambda s: s.score, reverse=True)
