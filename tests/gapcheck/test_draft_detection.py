@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the drafts hold one paragraph per line, as real text drafts do)
 """Detection on small synthetic drafts, in English and French, with evidence."""
 
 from __future__ import annotations
@@ -20,18 +21,13 @@ Article 1 - Definitions
 "Period of insurance" means any period of contributions recognised by the legislation.
 
 Article 2 - Posting of workers
-A worker who is sent by his employer to the territory of the other Party to carry out work
-there shall remain subject to the legislation of the first Party, provided that the posting does
-not exceed 24 months.
+A worker who is sent by his employer to the territory of the other Party to carry out work there shall remain subject to the legislation of the first Party, provided that the posting does not exceed 24 months.
 
 Article 3 - Adding up periods
-Where the legislation of a Party makes the right to a benefit conditional on periods of
-insurance, the competent institution shall take into account periods completed under the
-legislation of the other Party, as if they were periods completed under its own legislation.
+Where the legislation of a Party makes the right to a benefit conditional on periods of insurance, the competent institution shall take into account periods completed under the legislation of the other Party, as if they were periods completed under its own legislation.
 
 Article 4 - Entry into force
-This Agreement shall enter into force on the first day of the third month after the last
-notification.
+This Agreement shall enter into force on the first day of the third month after the last notification.
 """
 
 FR_DRAFT = """Convention de sécurité sociale entre l'Alphalande et la Bêtalande
@@ -42,16 +38,13 @@ Article premier - Définitions
 « Autorité compétente » désigne le ministre chargé de la sécurité sociale.
 
 Article 2 - Travailleurs détachés
-Le travailleur envoyé par son employeur sur le territoire de l'autre Partie demeure soumis à la
-législation de la première Partie, à condition que la durée du détachement n'excède pas 24 mois.
+Le travailleur envoyé par son employeur sur le territoire de l'autre Partie demeure soumis à la législation de la première Partie, à condition que la durée du détachement n'excède pas 24 mois.
 
 Article 3 - Totalisation des périodes
-Les périodes d'assurance accomplies sous la législation de l'autre Partie sont prises en compte
-pour l'ouverture du droit aux prestations.
+Les périodes d'assurance accomplies sous la législation de l'autre Partie sont prises en compte pour l'ouverture du droit aux prestations.
 
 Article 4 - Règlement des différends
-Les difficultés relatives à l'interprétation de la présente Convention sont réglées par les
-autorités compétentes ; à défaut, le différend est soumis à l'arbitrage.
+Les difficultés relatives à l'interprétation de la présente Convention sont réglées par les autorités compétentes ; à défaut, le différend est soumis à l'arbitrage.
 """
 
 

@@ -111,7 +111,9 @@ def compile_cues(cues: list[tuple[str, float]]) -> list[Cue]:
     out = []
     for text, weight in cues:
         try:
-            patterns = [re.compile(cue_regex(v)) for v in expand_leading_choice(text)]
+            # MULTILINE: ^ and $ mean the start and end of a heading or a sentence.
+            patterns = [re.compile(cue_regex(v), re.MULTILINE)
+                        for v in expand_leading_choice(text)]
         except re.error:
             continue  # the library validator reports bad regular expressions
         out.append(Cue(text, weight, patterns))

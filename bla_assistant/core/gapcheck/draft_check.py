@@ -16,6 +16,7 @@ from bla_assistant.core.gapcheck.agreement_type import detect_agreement_type
 from bla_assistant.core.gapcheck.element_detector import (
     ArticleScore,
     ItemCues,
+    SIMILARITY_TOPIC_WEIGHT,
     ItemMatches,
     best_per_unit,
     build_item_cues,
@@ -124,8 +125,11 @@ class GapChecker:
             scores = score_articles(index, matches, sentence_top)
             all_scores[key] = scores
             for score in scores:
-                if score.score > article_top.get(score.index, 0.0):
-                    article_top[score.index] = score.score
+                # An article that reads like the library's clause for an element (high TF-IDF
+                # similarity) is about that element, even when few of its cues are present.
+                topic = max(score.score, score.similarity * SIMILARITY_TOPIC_WEIGHT)
+                if topic > article_top.get(score.index, 0.0):
+                    article_top[score.index] = topic
         for checklist in checklists:
             summary = ChecklistSummary(checklist.id, pick(checklist.title, cue_lang))
             for item in checklist.items:

@@ -32,7 +32,7 @@ SENTENCE_CAP = 4.0
 # Second and third best sentences add less: a long article repeating one word is not stronger.
 SENTENCE_DECAY = (1.0, 0.5, 0.25)
 PRESENT_AT = 3.0
-WEAK_AT = 2.0
+WEAK_AT = 2.5
 EVIDENCE_SHARE = 0.5
 MAX_EVIDENCE = 3
 QUOTE_CHARS = 320
@@ -48,6 +48,8 @@ OWN_MARGIN = 1.0
 # A sentence counts for an element that scores at least this share of the sentence's best.
 SENTENCE_SHARE = 0.5
 SIMILARITY_FLOOR = 0.12
+# How much a near-copy of a library clause weighs when deciding what an article is about.
+SIMILARITY_TOPIC_WEIGHT = 8.0
 SIMILARITY_SCALE = 6.0
 SIMILARITY_CAP = 1.5
 
@@ -127,12 +129,15 @@ def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) 
         scores[s_index] = score
     # A heading naming another element ("Personal Scope of Application" for material scope)
     # is ruled out by the item's heading excludes.
-    heading_hits = {a for a, heading in enumerate(index.headings)
-                    if heading and any(c.search(heading) for c in cues.headings)
-                    and not any(c.search(heading) for c in cues.heading_excludes)}
+    heading_hits: set[int] = set()
+    for cue in cues.headings:
+        heading_hits |= index.headings_matching(cue)
+    for cue in cues.heading_excludes:
+        heading_hits -= index.headings_matching(cue)
+    heading_hits = {a for a in heading_hits if index.headings[a]}
     similarities = [0.0] * len(index.articles)
     if tfidf is not None and cues.reference_text:
-        similarities = tfidf.similarities(tfidf.query(cues.reference_text))
+        similarities = tfidf.similarities_to(cues.reference_text)
     names = {s: [cues.phrases[c].text for c in weights] for s, weights in found.items()}
     return ItemMatches(scores, names, heading_hits, similarities)
 
@@ -166,9 +171,10 @@ def score_articles(index: IndexedDraft, matches: ItemMatches,
             continue
         best = ranked[0][1] if ranked else None
         cue_names = sorted({n for _, s in ranked[:3] for n in matches.sentence_cues.get(s, [])})
-        owns = any(score >= OWN_SENTENCE_AT and sentence_top is not None
-                   and score >= sentence_top.get(s, 0.0) and _sole_top(s, score, sentence_top)
-                   for score, s in ranked)
+        owns = any(
+            score >= OWN_SENTENCE_AT and sentence_top is not None
+            and score >= sentence_top.get(s, 0.0) and _sole_top(s, score, sentence_top)
+            for score, s in ranked)
         scores.append(ArticleScore(a_index, total, heading_hit, best, similarity, cue_names,
                                    owns))
     scores.sort(key=lambda s: s.score, reverse=True)

@@ -46,6 +46,8 @@ class IndexedDraft:
     _starts: list[int] = field(default_factory=list)
     # The same cue (an exclude like "entry into force") serves many items: search it once.
     _cache: dict[str, frozenset[int]] = field(default_factory=dict)
+    _heading_starts: list[int] = field(default_factory=list)
+    _headings_text: str = ""
 
     @classmethod
     def build(cls, document: DraftDocument) -> IndexedDraft:
@@ -69,6 +71,22 @@ class IndexedDraft:
                     offset += len(folded) + 1
         index.text = "\n".join(chunks)
         return index
+
+    def headings_matching(self, cue: Cue) -> frozenset[int]:
+        """Articles whose heading matches the cue (all headings searched in one pass)."""
+        key = "\x01" + "\x00".join(p.pattern for p in cue.patterns)
+        found = self._cache.get(key)
+        if found is None:
+            if not self._heading_starts:
+                offset = 0
+                for heading in self.headings:
+                    self._heading_starts.append(offset)
+                    offset += len(heading) + 1
+                self._headings_text = "\n".join(self.headings)
+            found = frozenset(bisect.bisect_right(self._heading_starts, m.start()) - 1
+                              for m in cue.finditer(self._headings_text))
+            self._cache[key] = found
+        return found
 
     def sentences_matching(self, cue: Cue) -> frozenset[int]:
         key = "\x00".join(p.pattern for p in cue.patterns)

@@ -36,6 +36,11 @@ class TfIdf:
             df.update(counter.keys())
         self.idf = {term: math.log((1 + count) / (1 + n)) + 1 for term, n in df.items()}
         self.vectors = [self.vector(c) for c in self.doc_tokens]
+        # Inverted index: a query touches only the articles sharing its words.
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        for index, vec in enumerate(self.vectors):
+            for term, weight in vec.items():
+                self.postings.setdefault(term, []).append((index, weight))
 
     def vector(self, counter: Counter[str]) -> dict[str, float]:
         default = math.log(1 + len(self.doc_tokens)) + 1
@@ -46,5 +51,16 @@ class TfIdf:
     def query(self, text: str) -> dict[str, float]:
         return self.vector(Counter(tokens(text)))
 
+    def similarities_to(self, text: str) -> list[float]:
+        """Cached: several checklists ask about the same element's clauses."""
+        cache = self.__dict__.setdefault("_cache", {})
+        if text not in cache:
+            cache[text] = self.similarities(self.query(text))
+        return cache[text]
+
     def similarities(self, query: dict[str, float]) -> list[float]:
-        return [sum(w * vec.get(t, 0.0) for t, w in query.items()) for vec in self.vectors]
+        scores = [0.0] * len(self.vectors)
+        for term, weight in query.items():
+            for index, value in self.postings.get(term, ()):
+                scores[index] += weight * value
+        return scores
