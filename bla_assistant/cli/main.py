@@ -15,6 +15,7 @@ from bla_assistant import __version__
 # name -> module that defines `add_parser(subparsers)`; the parser sets `func`.
 COMMANDS: dict[str, str] = {
     "library": "bla_assistant.cli.library_commands",
+    "check": "bla_assistant.cli.check_commands",
     "clarity": "bla_assistant.cli.clarity_commands",
     "exercise": "bla_assistant.cli.exercise_commands",
     "project": "bla_assistant.cli.project_commands",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bla_assistant.core.documents.blocks import Block
@@ -38,13 +39,27 @@ def read_text_blocks(path: Path) -> list[Block]:
     return text_to_blocks(decode_text(data))
 
 
+_LABEL = re.compile(r"^(\(?[0-9ivxlc]{1,5}[.)]|\(?[a-z]{1,2}\)|[-–•*]\s)", re.I)
+
+
 def text_to_blocks(text: str) -> list[Block]:
-    blocks = []
+    """One block per line; a hard-wrapped line joins the one before it (it starts in lower
+    case after a long line that does not end a sentence)."""
+    blocks: list[Block] = []
+    previous_blank = True
     for raw in text.splitlines():
         line = raw.replace("\t", "    ").rstrip()
         stripped = line.lstrip()
         if not stripped:
+            previous_blank = True
             continue
+        clean = " ".join(stripped.split())
         level = (len(line) - len(stripped)) // 4
-        blocks.append(Block(text=" ".join(stripped.split()), level=level))
+        if (blocks and not previous_blank and clean[0].islower() and not _LABEL.match(clean)
+                and level == blocks[-1].level
+                and len(blocks[-1].text) >= 40 and blocks[-1].text[-1] not in ".:;!?"):
+            blocks[-1].text = f"{blocks[-1].text} {clean}"
+        else:
+            blocks.append(Block(text=clean, level=level))
+        previous_blank = False
     return blocks

@@ -69,21 +69,50 @@ def cue_regex(cue: str) -> str:
     parts = [_segment(seg) for seg in fold(cue).split("...") if seg.strip()]
     if not parts:
         return r"(?!x)x"
-    return r"\b" + _GAP.join(parts) + r"\b"
+    body = _GAP.join(parts) + r"\b"
+    first = fold(cue).split()[0].rstrip("*")
+    if re.fullmatch(r"[\w'-]+", first) and not first.startswith("("):
+        # Start with the literal and check the word boundary behind it: Python's re then
+        # finds candidates with its fast literal search instead of trying every position.
+        literal = re.escape(first)
+        if body.startswith(literal):
+            return f"{literal}(?<!\\w{literal}){body[len(literal):]}"
+    return r"\b" + body
+
+
+_LEADING_GROUP = re.compile(r"^\((?P<alts>[^)]*)\)(?P<mod>\*?)(?P<rest>(?:\s.*)?)$")
+
+
+def expand_leading_choice(cue: str) -> list[str]:
+    """"(a|b) c" -> ["a c", "b c"]: each then starts with a literal, which re finds fast."""
+    match = _LEADING_GROUP.match(cue.strip())
+    if not match or cue.startswith("re:"):
+        return [cue]
+    star = match.group("mod")
+    return [f"{alt.strip()}{star}{match.group('rest')}" for alt in match.group("alts").split("|")
+            if alt.strip()]
 
 
 @dataclass
 class Cue:
     text: str
     weight: float
-    pattern: re.Pattern[str]
+    patterns: list[re.Pattern[str]]
+
+    def finditer(self, text: str):
+        for pattern in self.patterns:
+            yield from pattern.finditer(text)
+
+    def search(self, text: str) -> bool:
+        return any(pattern.search(text) for pattern in self.patterns)
 
 
 def compile_cues(cues: list[tuple[str, float]]) -> list[Cue]:
     out = []
     for text, weight in cues:
         try:
-            out.append(Cue(text, weight, re.compile(cue_regex(text))))
+            patterns = [re.compile(cue_regex(v)) for v in expand_leading_choice(text)]
         except re.error:
             continue  # the library validator reports bad regular expressions
+        out.append(Cue(text, weight, patterns))
     return out

@@ -16,8 +16,11 @@ from bla_assistant.core.gapcheck.agreement_type import detect_agreement_type
 from bla_assistant.core.gapcheck.element_detector import (
     ArticleScore,
     ItemCues,
+    ItemMatches,
+    best_per_unit,
     build_item_cues,
     decide,
+    match_item,
     score_articles,
 )
 from bla_assistant.core.gapcheck.indexed_draft import IndexedDraft
@@ -73,7 +76,8 @@ class GapChecker:
             for part in [pick(c.title, lang), pick(c.heading, lang), pick(c.summary, lang)]
             + [pick(v.text, lang) for v in c.variants])
         return build_item_cues(headings, cues(item.cues.phrases), cues(item.cues.strong),
-                               cues(item.cues.excludes), reference)
+                               cues(item.cues.excludes), reference,
+                               cues(item.cues.heading_excludes))
 
     def suggestion(self, item: ChecklistItem) -> tuple[str | None, str | None]:
         for ref in item.clauses:
@@ -106,17 +110,22 @@ class GapChecker:
                            word_count=document.word_count)
         # Score every item first: whether an article is "about" an element depends on what
         # else the article provides.
-        all_scores: dict[tuple[str, str], list[ArticleScore]] = {}
-        article_top: dict[int, float] = {}
+        all_matches: dict[tuple[str, str], ItemMatches] = {}
         for checklist in checklists:
             for item in checklist.items:
                 if should_cancel is not None and should_cancel():
                     raise GapCheckCancelled()
-                scores = score_articles(index, self.item_cues(checklist, item, cue_lang), tfidf)
-                all_scores[(checklist.id, item.element_id)] = scores
-                for score in scores:
-                    if score.score > article_top.get(score.index, 0.0):
-                        article_top[score.index] = score.score
+                all_matches[(checklist.id, item.element_id)] = match_item(
+                    index, self.item_cues(checklist, item, cue_lang), tfidf)
+        sentence_top = best_per_unit(list(all_matches.values()))
+        all_scores: dict[tuple[str, str], list[ArticleScore]] = {}
+        article_top: dict[int, float] = {}
+        for key, matches in all_matches.items():
+            scores = score_articles(index, matches, sentence_top)
+            all_scores[key] = scores
+            for score in scores:
+                if score.score > article_top.get(score.index, 0.0):
+                    article_top[score.index] = score.score
         for checklist in checklists:
             summary = ChecklistSummary(checklist.id, pick(checklist.title, cue_lang))
             for item in checklist.items:
@@ -170,16 +179,16 @@ def check_files(paths: Iterable[Path | str], library: Library, agreement_type: s
     checker = GapChecker(library)
     checklist_ids = list(checklist_ids or [])
     reports: list[GapReport] = []
+    share = 1.0 / max(len(files), 1)
     for number, path in enumerate(files):
-        share = 1.0 / max(len(files), 1)
 
         def file_progress(fraction: float, message: str, _n: int = number) -> None:
             if progress is not None:
-                progress((_n + fraction * 0.9) * share, f"[{_n + 1}/{len(files)}] {message}")
+                progress((_n + fraction * 0.8) * share, f"[{_n + 1}/{len(files)}] {message}")
 
         try:
             document = read_document(path, file_progress, should_cancel)
-            file_progress(0.95, f"Checking {path.name}")
+            file_progress(1.05, f"Checking {path.name}")
             reports.append(checker.check_document(document, agreement_type, checklist_ids,
                                                   lang, str(path), should_cancel))
         except DocumentReadError as exc:

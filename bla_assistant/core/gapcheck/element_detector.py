@@ -37,10 +37,16 @@ EVIDENCE_SHARE = 0.5
 MAX_EVIDENCE = 3
 QUOTE_CHARS = 320
 # Score at which an article clearly provides the element, whatever else it provides.
-CLEAR_AT = 7.0
+CLEAR_AT = 6.0
 # Otherwise the element must be among the article's main topics.
 ABOUT_SHARE = 0.6
 ABOUT_SHARE_WITH_HEADING = 0.4
+# A sentence scoring this much for one element, clearly more than for any other, makes its
+# article count for that element even when the article is mainly about something else.
+OWN_SENTENCE_AT = 3.0
+OWN_MARGIN = 1.0
+# A sentence counts for an element that scores at least this share of the sentence's best.
+SENTENCE_SHARE = 0.5
 SIMILARITY_FLOOR = 0.12
 SIMILARITY_SCALE = 6.0
 SIMILARITY_CAP = 1.5
@@ -51,6 +57,7 @@ class ItemCues:
     headings: list[Cue] = field(default_factory=list)
     phrases: list[Cue] = field(default_factory=list)
     excludes: list[Cue] = field(default_factory=list)
+    heading_excludes: list[Cue] = field(default_factory=list)
     # Library texts for the element (clause titles, headings, summaries, variant texts).
     reference_text: str = ""
 
@@ -63,6 +70,8 @@ class ArticleScore:
     best_sentence: int | None
     similarity: float = 0.0
     cues: list[str] = field(default_factory=list)
+    # The article has a sentence that is clearly about this element and no other.
+    owns_sentence: bool = False
 
 
 @dataclass
@@ -75,12 +84,14 @@ class Detection:
 
 
 def build_item_cues(headings: list[str], phrases: list[str], strong: list[str],
-                    excludes: list[str], reference_text: str = "") -> ItemCues:
+                    excludes: list[str], reference_text: str = "",
+                    heading_excludes: list[str] | None = None) -> ItemCues:
     return ItemCues(
         headings=compile_cues([(h, HEADING_WEIGHT) for h in headings]),
         phrases=compile_cues([(p, PHRASE_WEIGHT) for p in phrases]
                              + [(s, STRONG_WEIGHT) for s in strong]),
         excludes=compile_cues([(e, 0.0) for e in excludes]),
+        heading_excludes=compile_cues([(e, 0.0) for e in heading_excludes or []]),
         reference_text=reference_text,
     )
 
@@ -89,58 +100,105 @@ def confidence_of(score: float) -> float:
     return round(1.0 - math.exp(-score / 3.0), 2)
 
 
-def score_articles(index: IndexedDraft, cues: ItemCues,
-                   tfidf: TfIdf | None = None) -> list[ArticleScore]:
-    """Every article that says something about the element, best first."""
-    n_articles = len(index.articles)
-    if n_articles == 0:
-        return []
+@dataclass
+class ItemMatches:
+    """Where one element's cues matched: sentence scores, headings, similarity per article."""
+
+    sentence_scores: dict[int, float]
+    sentence_cues: dict[int, list[str]]
+    heading_hits: set[int]
+    similarities: list[float]
+
+
+def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) -> ItemMatches:
     excluded: set[int] = set()
     for cue in cues.excludes:
-        for match in cue.pattern.finditer(index.text):
-            excluded.add(index.sentence_at(match.start()))
-    # sentence -> {cue index: weight}
-    sentence_cues: dict[int, dict[int, float]] = {}
+        excluded.update(index.sentences_matching(cue))
+    found: dict[int, dict[int, float]] = {}
     for c_index, cue in enumerate(cues.phrases):
-        for match in cue.pattern.finditer(index.text):
-            s_index = index.sentence_at(match.start())
-            if s_index in excluded:
-                continue
-            sentence_cues.setdefault(s_index, {})[c_index] = cue.weight
-    per_article: dict[int, list[tuple[float, int]]] = {}
-    for s_index, found in sentence_cues.items():
-        score = min(sum(found.values()), SENTENCE_CAP)
+        for s_index in index.sentences_matching(cue):
+            if s_index not in excluded:
+                found.setdefault(s_index, {})[c_index] = cue.weight
+    scores: dict[int, float] = {}
+    for s_index, weights in found.items():
+        score = min(sum(weights.values()), SENTENCE_CAP)
         if index.cross_reference[s_index]:
             score *= CROSS_REFERENCE_FACTOR
-        per_article.setdefault(index.sentences[s_index].article, []).append((score, s_index))
+        scores[s_index] = score
     # A heading naming another element ("Personal Scope of Application" for material scope)
-    # is ruled out by the same exclude cues as sentences.
+    # is ruled out by the item's heading excludes.
     heading_hits = {a for a, heading in enumerate(index.headings)
-                    if heading and any(c.pattern.search(heading) for c in cues.headings)
-                    and not any(c.pattern.search(heading) for c in cues.excludes)}
-    similarities = [0.0] * n_articles
+                    if heading and any(c.search(heading) for c in cues.headings)
+                    and not any(c.search(heading) for c in cues.heading_excludes)}
+    similarities = [0.0] * len(index.articles)
     if tfidf is not None and cues.reference_text:
         similarities = tfidf.similarities(tfidf.query(cues.reference_text))
+    names = {s: [cues.phrases[c].text for c in weights] for s, weights in found.items()}
+    return ItemMatches(scores, names, heading_hits, similarities)
+
+
+def score_articles(index: IndexedDraft, matches: ItemMatches,
+                   sentence_top: dict[int, float] | None = None) -> list[ArticleScore]:
+    """Every article that says something about the element, best first.
+
+    With `sentence_top` (the best score any element reaches in each sentence), a sentence
+    counts only when the element is one of its main topics.
+    """
+    per_article: dict[int, list[tuple[float, int]]] = {}
+    for s_index, score in matches.sentence_scores.items():
+        if sentence_top is not None and score < SENTENCE_SHARE * sentence_top.get(s_index, 0.0):
+            continue
+        per_article.setdefault(index.sentences[s_index].article, []).append((score, s_index))
     scores: list[ArticleScore] = []
-    for a_index in range(n_articles):
+    for a_index in range(len(index.articles)):
         ranked = sorted(per_article.get(a_index, []), reverse=True)
         body = sum(w * s for w, (s, _) in zip(SENTENCE_DECAY, ranked, strict=False))
-        heading_hit = a_index in heading_hits
-        similarity = similarities[a_index]
+        heading_hit = a_index in matches.heading_hits
+        similarity = matches.similarities[a_index]
         bonus = min(max(similarity - SIMILARITY_FLOOR, 0.0) * SIMILARITY_SCALE, SIMILARITY_CAP)
-        # Similarity confirms cue evidence; on its own it never makes an element present.
-        if not ranked and not heading_hit:
-            bonus = min(bonus, WEAK_AT - 0.01)
+        # Similarity confirms cue evidence: it can at most double thin evidence, and on its
+        # own it never makes an element found.
+        if not heading_hit:
+            bonus = min(bonus, body, WEAK_AT - 0.01)
         heading = (HEADING_WEIGHT if ranked else HEADING_ALONE) if heading_hit else 0.0
         total = heading + body + bonus
         if total <= 0:
             continue
         best = ranked[0][1] if ranked else None
-        cue_names = sorted({cues.phrases[c].text for _, s in ranked[:3]
-                            for c in sentence_cues.get(s, {})})
-        scores.append(ArticleScore(a_index, total, heading_hit, best, similarity, cue_names))
+        cue_names = sorted({n for _, s in ranked[:3] for n in matches.sentence_cues.get(s, [])})
+        owns = any(score >= OWN_SENTENCE_AT and sentence_top is not None
+                   and score >= sentence_top.get(s, 0.0) and _sole_top(s, score, sentence_top)
+                   for score, s in ranked)
+        scores.append(ArticleScore(a_index, total, heading_hit, best, similarity, cue_names,
+                                   owns))
     scores.sort(key=lambda s: s.score, reverse=True)
     return scores
+
+
+class SentenceTop(dict):
+    """Best score any element reaches in each sentence, and the runner-up's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.second: dict[int, float] = {}
+
+
+def best_per_unit(all_matches: list[ItemMatches]) -> SentenceTop:
+    top = SentenceTop()
+    for matches in all_matches:
+        for s_index, score in matches.sentence_scores.items():
+            best = top.get(s_index, 0.0)
+            if score > best:
+                top.second[s_index] = best
+                top[s_index] = score
+            elif score > top.second.get(s_index, 0.0):
+                top.second[s_index] = score
+    return top
+
+
+def _sole_top(s_index: int, score: float, sentence_top: dict[int, float]) -> bool:
+    second = getattr(sentence_top, "second", {}).get(s_index, 0.0)
+    return score > second + OWN_MARGIN
 
 
 def decide(index: IndexedDraft, scores: list[ArticleScore],
@@ -167,7 +225,7 @@ def decide(index: IndexedDraft, scores: list[ArticleScore],
 
 
 def _about(score: ArticleScore, article_top: float) -> bool:
-    if score.score >= CLEAR_AT:
+    if score.score >= CLEAR_AT or score.owns_sentence:
         return True
     share = ABOUT_SHARE_WITH_HEADING if score.heading_hit else ABOUT_SHARE
     return score.score >= share * article_top
@@ -175,7 +233,7 @@ def _about(score: ArticleScore, article_top: float) -> bool:
 
 def detect(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) -> Detection:
     """One element alone (no competition between elements)."""
-    scores = score_articles(index, cues, tfidf)
+    scores = score_articles(index, match_item(index, cues, tfidf))
     return decide(index, scores, {s.index: s.score for s in scores})
 
 

@@ -125,6 +125,7 @@ def _checklist(raw: dict[str, Any], path: Path) -> Checklist:
                     phrases=_tuple_dict(cues.get("phrases")),
                     excludes=_tuple_dict(cues.get("excludes")),
                     strong=_tuple_dict(cues.get("strong")),
+                    heading_excludes=_tuple_dict(cues.get("heading_excludes")),
                 ),
                 why=item.get("why", {}),
                 source=_source(item["source"]) if "source" in item else None,

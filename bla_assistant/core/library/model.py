@@ -159,6 +159,8 @@ class Cues:
     excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Phrases that on their own show the element (count double in the gap check).
     strong: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A heading matching one of these is not this element's heading ("Personal Scope").
+    heading_excludes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

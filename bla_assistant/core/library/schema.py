@@ -158,6 +158,7 @@ CHECKLIST_ITEM = {
                 "phrases": LOCALISED_LIST,
                 "excludes": LOCALISED_LIST,
                 "strong": LOCALISED_LIST,
+                "heading_excludes": LOCALISED_LIST,
             },
         },
         "why": LOCALISED_TEXT,
