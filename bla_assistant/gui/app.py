@@ -42,8 +42,8 @@ def run_gui(argv: list[str]) -> int:
 
         window.prompts = HeadlessPrompter()
     project = args.project or args.open_file or args.project_file
-    if project:
-        window.open_project(Path(project), interactive=not headless)
+    if project and headless:
+        window.open_project(Path(project), interactive=False)
     if args.smoke:
         return smoke(app, window)
     if args.screenshot:
@@ -51,6 +51,8 @@ def run_gui(argv: list[str]) -> int:
                           Path(args.against) if args.against else None)
     window.show()
     window.start_session()
+    if project and window.files is not None:
+        window.files.open(Path(project))  # on the worker pool; errors are shown, not raised
     return app.exec()
 
 
@@ -62,10 +64,10 @@ def build_window(app, lang: str | None = None):
     translations = TranslationSwitcher(app)
     context = AppContext.create(translations)
     if lang:
-        context.settings.language = lang
-    if not translations.switch(context.settings.language):
+        context.session_language = lang
+    if not translations.switch(context.lang):
         context.settings_problems.append(
-            f"no translation for '{context.settings.language}'; the interface stays in English")
+            f"no translation for '{context.lang}'; the interface stays in English")
     window = MainWindow(context)
     window.restore_layout()
     return window

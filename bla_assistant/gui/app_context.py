@@ -34,9 +34,12 @@ class AppContext:
         settings, problems = load_settings()
         return cls(settings, load_library_safely(), translations, problems)
 
+    # `--lang` applies to one run only and is never saved as the user's choice.
+    session_language: str | None = None
+
     @property
     def lang(self) -> str:
-        return self.settings.language
+        return self.session_language or self.settings.language
 
     def save_settings(self) -> None:
         try:

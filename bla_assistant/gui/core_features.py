@@ -9,6 +9,7 @@ FEATURES = {
     "word_export": "bla_assistant.core.drafting.docx_writer",
     "reader": "bla_assistant.core.documents.reader",
     "gap_check": "bla_assistant.core.gapcheck.draft_check",
+    "gap_report_docx": "bla_assistant.core.gapcheck.report_docx",
     "compare": "bla_assistant.core.compare.engine",
     "redline": "bla_assistant.core.compare.redline_docx",
 }

@@ -22,8 +22,10 @@ def _fail(where, message):
 
 
 def _load_task(progress, should_cancel, path: Path) -> Project:
-    progress(0.1, str(path))
-    return load_project(path)
+    from bla_assistant.gui.workers.project_loader import load_project_responsively
+
+    progress(0.05, str(path))
+    return load_project_responsively(path, progress, should_cancel)
 
 
 def _save_task(progress, should_cancel, data: dict, path: Path) -> Path:

@@ -112,6 +112,16 @@ class MainWindow(QMainWindow):
         self.actions_by_name["redo"] = redo
         self._action("settings", tr("&Settings…"), lambda: wa.edit_settings(self),
                      keys.Preferences)
+        self._action("properties", tr("Agreement &Properties…"),
+                     lambda: wa.edit_properties(self), "Ctrl+Shift+P")
+        self._action("add_own_article", tr("Add &Own Article"),
+                     lambda: self.workspace and self.workspace._add_own(), "Ctrl+Shift+N")
+        self._action("remove_article", tr("Re&move Article"),
+                     lambda: self.workspace and self.workspace._remove(), "Ctrl+Shift+Del")
+        self._action("move_up", tr("Move Article &Up"),
+                     lambda: self.workspace and self.workspace._move(-1), "Ctrl+Shift+Up")
+        self._action("move_down", tr("Move Article &Down"),
+                     lambda: self.workspace and self.workspace._move(1), "Ctrl+Shift+Down")
         self._action("check_gaps", tr("&Check Gaps"), lambda: wa.check_gaps(self), "F7")
         self._action("compare_files", tr("C&ompare Two Drafts…"),
                      lambda: self.show_view("compare"))
@@ -128,9 +138,6 @@ class MainWindow(QMainWindow):
                 "gaps": tr("Gap Check"), "compare": tr("Compare"), "training": tr("Training")}
 
     def _build_views(self) -> None:
-        from bla_assistant.gui.views.compare_panel import ComparePanel
-        from bla_assistant.gui.views.gap_panel import GapPanel
-
         lang = self.context.lang
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(self.actions_by_name, self.context.settings.recent_files)
         self.welcome.openRequested.connect(self._open_from_welcome)
+        self.welcome.exampleRequested.connect(self.open_example)
         self.workspace = None
         if self.session is not None:
             from bla_assistant.gui.views.workspace_panel import WorkspacePanel
@@ -150,23 +158,53 @@ class MainWindow(QMainWindow):
         self.workspace_stack.addWidget(self.welcome)
         if self.workspace is not None:
             self.workspace_stack.addWidget(self.workspace)
-        self.gap_panel = GapPanel(self.context.library, self.runner, self.prompts, lang)
-        self.gap_panel.clauseRequested.connect(self.show_clause)
-        self.gap_panel.addClauseRequested.connect(self.add_clause)
-        self.gap_panel.articleRequested.connect(self.show_article_number)
-        self.compare_panel = ComparePanel(self.context.library, self.runner, self.prompts, lang)
+        # The gap and compare panels are built the first time they are needed (start-up).
+        self._gap_panel = self._compare_panel = None
+        self.gap_holder = QStackedWidget()
+        self.compare_holder = QStackedWidget()
         # Built when first shown: reading the exercises should not slow the start-up.
         self.training_panel = QStackedWidget()
         self.training_panel.addWidget(EmptyState(tr("Training"), tr("Loading the exercises…")))
         self.views = {"library": self.library_browser, "workspace": self.workspace_stack,
-                      "gaps": self.gap_panel, "compare": self.compare_panel,
+                      "gaps": self.gap_holder, "compare": self.compare_holder,
                       "training": self.training_panel}
         for name, title in self._view_titles().items():
             self.tabs.addTab(self.views[name], title)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
+    @property
+    def gap_panel(self):
+        if self._gap_panel is None:
+            from bla_assistant.gui.views.gap_panel import GapPanel
+
+            panel = GapPanel(self.context.library, self.runner, self._prompts, self.context.lang)
+            panel.clauseRequested.connect(self.show_clause)
+            panel.addClauseRequested.connect(self.add_clause)
+            panel.articleRequested.connect(self.show_article_number)
+            panel.set_project(self.project)
+            self.gap_holder.addWidget(panel)
+            self._gap_panel = panel
+        return self._gap_panel
+
+    @property
+    def compare_panel(self):
+        if self._compare_panel is None:
+            from bla_assistant.gui.views.compare_panel import ComparePanel
+
+            panel = ComparePanel(self.context.library, self.runner, self._prompts,
+                                 self.context.lang)
+            panel.set_project(self.project)
+            self.compare_holder.addWidget(panel)
+            self._compare_panel = panel
+        return self._compare_panel
+
     def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.gap_holder:
+            _ = self.gap_panel
+        elif current is self.compare_holder:
+            _ = self.compare_panel
         if self.tabs.currentWidget() is self.training_panel and self.training_panel.count() == 1:
             from bla_assistant.gui.views.training_panel import TrainingPanel
 
@@ -189,7 +227,8 @@ class MainWindow(QMainWindow):
                      None, "quit"):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(tr("&Edit"))
-        for name in ("undo", "redo", None, "settings"):
+        for name in ("undo", "redo", None, "properties", "add_own_article", "remove_article",
+                     "move_up", "move_down", None, "settings"):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
         self.view_menu = bar.addMenu(tr("&View"))
         for name in VIEWS:
@@ -230,7 +269,7 @@ class MainWindow(QMainWindow):
 
     def reload_library(self) -> None:
         self.set_library(load_library_safely())
-        for panel in (self.workspace, self.gap_panel, self.compare_panel):
+        for panel in (self.workspace, self._gap_panel, self._compare_panel):
             if panel is not None and hasattr(panel, "library"):
                 panel.library = self.context.library
 
@@ -268,6 +307,19 @@ class MainWindow(QMainWindow):
                 self.show_view("workspace")
                 return
 
+    def open_example(self, path) -> None:
+        """An example opens as an untitled copy: Save asks where, the shipped file stays as is."""
+        if self.files is None or not self.files.maybe_close():
+            return
+        from bla_assistant.core.project.project_file import load_project
+
+        try:
+            project = load_project(Path(path))
+        except Exception as exc:  # noqa: BLE001 - a broken example is reported, not fatal
+            self.prompts.error(tr("Cannot open project"), str(exc))
+            return
+        self.session.replace(project, None)
+
     def _open_from_welcome(self, path) -> None:
         if self.files is not None and self.files.maybe_close():
             self.files.open_blocking(Path(path))
@@ -278,8 +330,9 @@ class MainWindow(QMainWindow):
             self.workspace.set_project(project)
             self.workspace_stack.setCurrentWidget(
                 self.workspace if project is not None else self.welcome)
-        self.gap_panel.set_project(project)
-        self.compare_panel.set_project(project)
+        for panel in (self._gap_panel, self._compare_panel):
+            if panel is not None:
+                panel.set_project(project)
         self.library_browser.set_add_enabled(
             project is not None, "" if project else tr("Open or create an agreement first."))
         self._update_actions()
@@ -291,7 +344,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.apply_changes(changes)
         if "gaps" in changes.stale:
-            self.gap_panel.mark_stale()
+            if self._gap_panel is not None:
+                self._gap_panel.mark_stale()
         self._update_title()
 
     def _edit_refused(self, message: str) -> None:
@@ -300,7 +354,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_project = self.project is not None
         a = self.actions_by_name
-        for name in ("save", "save_as"):
+        for name in ("save", "save_as", "properties", "add_own_article", "remove_article",
+                     "move_up", "move_down"):
             a[name].setEnabled(has_project)
         a["export_word"].setEnabled(has_project and available("word_export"))
         for name in ("new", "open"):
@@ -323,7 +378,9 @@ class MainWindow(QMainWindow):
     def prompts(self, prompts) -> None:
         """Tests and headless runs answer the questions themselves; panels follow."""
         self._prompts = prompts
-        for panel in (self.gap_panel, self.compare_panel):
+        for panel in (self._gap_panel, self._compare_panel):
+            if panel is None:
+                continue
             panel.prompts = prompts
 
     # --- views, busy state, errors
@@ -338,7 +395,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 3000)
 
     def show_task_error(self, name: str, message: str, details: str) -> None:
-        self.prompts.error(tr("Something went wrong"), message, details)
+        titles = {"open": tr("Cannot open project"), "save": tr("Cannot save project"),
+                  "autosave": tr("Autosave failed"), "gap_check": tr("Cannot check the draft"),
+                  "compare": tr("Cannot compare the drafts"),
+                  "export_word": tr("Cannot export to Word"),
+                  "redline": tr("Cannot write the redline"),
+                  "export_gaps": tr("Cannot export the gap report")}
+        self.prompts.error(titles.get(name, tr("Something went wrong")), message, details)
 
     # --- session
     def open_project(self, path: Path, interactive: bool = True) -> bool:

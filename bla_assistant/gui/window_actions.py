@@ -79,6 +79,8 @@ def import_draft(window, path: Path | None = None) -> None:
         return
     window.gap_panel.check_file(Path(path))
     window.compare_panel.set_received(Path(path))
+    if window.project is not None and available("compare"):
+        window.compare_panel.compare()  # ready in the Compare view: our draft against theirs
     window.show_view("gaps")
 
 
@@ -100,8 +102,29 @@ def edit_settings(window) -> None:
         switch_language(window, window.context.settings.language)
 
 
+def edit_properties(window) -> None:
+    if window.project is None:
+        return
+    from bla_assistant.gui.dialogs.project_properties import ProjectPropertiesDialog
+
+    dialog = ProjectPropertiesDialog(window.project, window.context.lang, window)
+    if dialog.exec() != dialog.DialogCode.Accepted:
+        return
+    # One undo step for the whole dialog: a macro around the core commands.
+    commands = dialog.commands()
+    if not commands:
+        return
+    window.undo_stack.beginMacro(tr("Agreement properties"))
+    try:
+        for name, kwargs in commands:
+            window.session.execute(name, **kwargs)
+    finally:
+        window.undo_stack.endMacro()
+
+
 def switch_language(window, language: str) -> None:
     window.context.settings.language = language
+    window.context.session_language = None
     if window.context.translations is not None:
         window.context.translations.switch(language)
     view = window.current_view()

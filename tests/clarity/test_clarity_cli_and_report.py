@@ -94,3 +94,28 @@ def test_summary_counts_per_thousand_words(library) -> None:
     assert info["findings"] == len(findings) == 4
     assert info["per_1000_words"] == 4.0
     assert sum(info["by_severity"].values()) == 4
+
+
+def test_word_section_opens_in_libreoffice(soffice: str, tmp_path: Path, library) -> None:
+    import subprocess
+
+    from docx import Document
+
+    from bla_assistant.core.clarity.report_docx import write_clarity_docx
+
+    findings = check_clarity(read_document(DATA / "planted_bla_fr.txt"), library=library)
+    out = write_clarity_docx(findings, tmp_path / "clarity.docx", lang="fr", title="Projet")
+    table = Document(str(out)).tables[0]
+    assert len(table.rows) == len(findings) + 1
+    marked = [r.text for row in table.rows[1:] for r in row.cells[1].paragraphs[0].runs
+              if r.bold]
+    assert "s'efforce" in marked and "annexe II" in marked
+    profile = tmp_path / "lo-profile"
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{profile}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / "clarity.pdf"
+    assert pdf.is_file() and pdf.stat().st_size > 1000
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Clarté de la rédaction" in text

@@ -24,9 +24,13 @@ SSA = next(p for p in EXAMPLES if "social-security" in p.name)
 def _with_missing_value(path):
     """Clause parameters all have defaults; a field in negotiated wording may have none."""
     project = load_project(path)
-    project.article("final").override = {
+    project.article("entry").override = {
         "en": "This Agreement shall enter into force on {{ entry_into_force_date }}."}
     return project
+
+
+def _number(project, library, uid: str) -> int:
+    return next(n for n, a in numbered_articles(project, library) if a.uid == uid)
 
 
 def test_final_mode_refuses_a_missing_value_naming_article_and_parameter(library, tmp_path):
@@ -34,12 +38,14 @@ def test_final_mode_refuses_a_missing_value_naming_article_and_parameter(library
     out = tmp_path / "final.docx"
     with pytest.raises(RenderError) as caught:
         write_draft(project, library, out, DraftOptions(final=True))
-    assert caught.value.number == 24 and caught.value.parameter == "entry_into_force_date"
-    assert "Article 24 (Entry into force" in str(caught.value)
+    number = _number(project, library, "entry")
+    assert caught.value.number == number
+    assert caught.value.parameter == "entry_into_force_date"
+    assert f"Article {number} (Entry into force" in str(caught.value)
     assert not out.exists()
     # The draft mode writes the same project, with the value highlighted.
     report = write_draft(project, library, out)
-    assert "Article 24: entry_into_force_date" in report.placeholders
+    assert f"Article {number}: entry_into_force_date" in report.placeholders
 
 
 def _ministry_template(tmp_path):
@@ -48,6 +54,9 @@ def _ministry_template(tmp_path):
     header = document.sections[0].header
     header.is_linked_to_previous = False
     header.paragraphs[0].text = "MINISTRY OF LABOUR AND SOCIAL PROTECTION"
+    footer = document.sections[0].footer
+    footer.is_linked_to_previous = False
+    footer.paragraphs[0].text = "P.O. Box 40326, Nairobi"
     numbering = document.part.numbering_part.element
     numbering.append(docx.oxml.parse_xml(
         f'<w:num xmlns:w="{W}" w:numId="77"><w:abstractNumId w:val="{ARTICLE_ABSTRACT_ID}"/>'
@@ -66,6 +75,8 @@ def test_a_ministry_template_keeps_its_letterhead_fonts_and_numbering(library, t
     result = docx.Document(str(out))
     assert result.styles["Normal"].font.name == "Arial"
     assert "MINISTRY OF LABOUR" in result.sections[0].header.paragraphs[0].text
+    footer_xml = result.sections[0].footer._element.xml
+    assert "P.O. Box 40326" in footer_xml and "NUMPAGES" in footer_xml
     articles = paragraphs_with_style(part(out, "word/document.xml"), "Article")
     assert {a.find("w:pPr/w:numPr/w:numId", NS).get(f"{{{W}}}val") for a in articles} == {"77"}
 
@@ -117,10 +128,12 @@ def test_cli_draft_writes_the_agreement_and_reports_missing_values(tmp_path, cap
 
 def test_cli_final_draft_names_article_and_parameter(tmp_path, capsys, library):
     path = tmp_path / "p.bla.yaml"
-    save_project(_with_missing_value(KENYA), path)
+    project = _with_missing_value(KENYA)
+    save_project(project, path)
     assert run_cli(["draft", str(path), "-o", str(tmp_path / "f.docx"), "--final"]) == 1
     err = capsys.readouterr().err
-    assert "Article 24" in err and "entry_into_force_date" in err
+    assert f"Article {_number(project, library, 'entry')} (" in err
+    assert "entry_into_force_date" in err
     assert run_cli(["draft", str(path), "--bilingual", "en"]) == 2
 
 

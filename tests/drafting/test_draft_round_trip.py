@@ -43,3 +43,12 @@ def test_project_document_has_closing_and_annex_like_the_importer(library, tmp_p
     annex = expected.articles[-1]
     assert annex.label == "Annexe I" and "CNSS" in annex.text and "CNPS" in annex.text
     assert "Fait à Ouagadougou, le 20 novembre 2026" in expected.articles[-2].text
+
+
+def test_testimonium_leaves_languages_to_the_languages_article(library):
+    kenya = load_project(next(p for p in EXAMPLES if p.name.startswith("kenya")))
+    closing = project_to_document(kenya, library, "en").articles[-2].text
+    assert "Done at Riyadh on 14 September 2026, in two originals." in closing
+    kenya.article("languages").status = "withdrawn"
+    closing = project_to_document(kenya, library, "en").articles[-2].text
+    assert "in the English and Arabic languages, all texts being equally authentic" in closing

@@ -16,7 +16,7 @@ from bla_assistant.core.drafting.render import numbered_articles
 from bla_assistant.core.project.model import text_in
 from bla_assistant.core.project.project_file import load_project
 
-pytestmark = pytest.mark.libreoffice
+pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
 CASES = [(p, None) for p in EXAMPLES] + [
     (p, ("fr", "en")) for p in EXAMPLES if "social-security" in p.name]

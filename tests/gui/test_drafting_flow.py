@@ -42,7 +42,7 @@ def test_wizard_preselects_essential_elements_and_builds_the_project(qtbot, libr
     wizard.lang_fr.setChecked(True)
     wizard.next()
     checklist_id = wizard.checklist_box.currentData()
-    assert library.checklists[checklist_id].applies_to == ("SSA",)
+    assert "SSA" in library.checklists[checklist_id].applies_to
     ticked = [wizard.elements.item(r).data(Qt.ItemDataRole.UserRole)
               for r in range(wizard.elements.count())
               if wizard.elements.item(r).checkState() == Qt.CheckState.Checked]
@@ -223,3 +223,29 @@ def test_autosave_and_recovery_after_a_crash(main_window, qtbot, wizard_choices,
     prompts.save_changes_answer = "discard"
     assert window.files.maybe_close()
     assert recovery.pending_recovery() is None
+
+
+def test_agreement_properties_are_one_undoable_step(main_window, wizard_choices, library):
+    from bla_assistant.gui.dialogs.new_agreement_wizard import build_project
+    from bla_assistant.gui.dialogs.project_properties import ProjectPropertiesDialog
+
+    window = main_window
+    window.session.replace(build_project(wizard_choices, library), None)
+    dialog = ProjectPropertiesDialog(window.project, "en", window)
+    dialog.fields[("B", "short_name")].setText("Oman")
+    dialog.fields[("B", "name")].setText("the Sultanate of Oman")
+    dialog.lang_fr.setChecked(False)
+    commands = dialog.commands()
+    assert [c[0] for c in commands] == ["set_party_field", "set_party_field",
+                                        "set_project_field"]
+    window.undo_stack.beginMacro("properties")
+    for name, kwargs in commands:
+        window.session.execute(name, **kwargs)
+    window.undo_stack.endMacro()
+    assert window.project.party_b.short_name[""] == "Oman"
+    assert window.project.languages == ["en"]
+    assert "Oman" in window.workspace.editor.party_b_label.text() or not len(
+        window.project.articles)
+    window.undo_stack.undo()
+    assert window.project.party_b.short_name[""] == "Qatar"
+    assert window.project.languages == ["en", "fr"]

@@ -43,3 +43,64 @@ def test_screenshot_writes_a_png_of_the_requested_view(tmp_path):
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_about_lists_sources_and_licences(library):
+    from bla_assistant import __version__
+    from bla_assistant.gui.dialogs.about_dialog import about_html, library_sources
+
+    html = about_html(library)
+    assert __version__ in html and "LGPL-3.0" in html and "python-docx" in html
+    sources = library_sources(library)
+    cited = {s.instrument for c in library.clauses.values() for s in c.sources}
+    assert sources and all(any(name in line for line in sources) for name in cited)
+
+
+def test_edit_menu_reaches_article_commands_by_keyboard(main_window):
+    a = main_window.actions_by_name
+    assert a["move_up"].shortcut().toString() == "Ctrl+Shift+Up"
+    assert not a["remove_article"].isEnabled()  # no project yet
+    assert a["undo"].shortcut().toString() == "Ctrl+Z"
+    assert a["save"].shortcut().toString() == "Ctrl+S"
+
+
+def test_screenshot_of_a_project_in_the_workspace(tmp_path, library):
+    import pytest
+
+    pytest.importorskip("bla_assistant.core.project.project_file")
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        from screenshots import demo_projects
+    finally:
+        sys.path.pop(0)
+    _, round_2 = demo_projects(library, tmp_path)
+    out = tmp_path / "workspace.png"
+    result = _run("--screenshot", str(out), "--view", "workspace", "--project", str(round_2),
+                  env_dir=tmp_path / "config")
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert image.width() == 1280
+    # Not an empty welcome page: the preview pane (right third) holds dark text pixels.
+    # (the welcome page has nothing right of x=1090).
+    dark = sum(1 for x in range(1095, 1260, 5) for y in range(60, 700, 5)
+               if QImage.pixelColor(image, x, y).lightness() < 100)
+    assert dark > 50
+
+
+def test_welcome_page_opens_an_example_as_an_untitled_copy(main_window, prompts, tmp_path):
+    import pytest
+
+    window = main_window
+    if window.session is None or not window.welcome.example_buttons:
+        pytest.skip("no example projects in this build")
+    assert window.current_view() == "library" or window.workspace_stack.currentWidget() is (
+        window.welcome)
+    button = window.welcome.example_buttons[0]
+    button.click()
+    assert window.project is not None and len(window.project.articles) > 0
+    assert window.session.path is None  # Save will ask where to put the copy
+    prompts.save_answer = tmp_path / "copy"
+    assert window.files.save(blocking=True)
+    assert (tmp_path / "copy.bla.yaml").is_file()

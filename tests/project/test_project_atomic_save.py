@@ -41,6 +41,7 @@ i = 0
 while True:
     save_project(projects[i % 2], path)
     i += 1
+    print(i, flush=True)
 """
 
 
@@ -62,7 +63,11 @@ def test_killed_saves_never_corrupt_the_project(tmp_path):
         child = subprocess.Popen([sys.executable, "-c", script, str(path)],
                                  stdout=subprocess.PIPE, text=True)
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0, 0.25))
+        # Let 0-3 saves complete (so both versions get written whatever the machine's
+        # speed), then kill somewhere inside the next one.
+        for _ in range(rng.randint(0, 3)):
+            child.stdout.readline()
+        time.sleep(rng.uniform(0, 0.03))
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()

@@ -86,6 +86,14 @@ def _write(tmp_path, text: str):
          schema_version: 1
          current_round: two
          """, 2, "current_round", "whole number"),
+        ("""
+         schema_version: 1
+         articles:
+           - uid: a1
+             clause_id: bla.scope
+             status: agreed
+             status: contested
+         """, 6, "articles[0].status", "appears twice (lines 5 and 6)"),
     ],
 )
 def test_hand_edited_mistakes_name_file_line_and_field(tmp_path, text, line, field, words):

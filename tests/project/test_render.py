@@ -108,3 +108,11 @@ def test_an_override_in_one_language_leaves_the_others_on_the_model_text(library
     assert render_project(project, library, "fr")[0].text == "Texte négocié."
     english = render_project(project, library, "en")[0]
     assert english.source == "clause" and "recruitment fee" in english.text
+
+
+def test_a_broken_field_in_user_text_is_a_clear_error(library):
+    project = sample_project()
+    c.set_override(project, "final", "In force for {{ years + 'x' }} years.", "en")
+    c.set_parameter(project, "final", "years", 5)
+    with pytest.raises(RenderError, match=r"Article 2 .*cannot be filled"):
+        render_project(project, library, "en", draft=True)

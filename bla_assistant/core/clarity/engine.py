@@ -21,10 +21,6 @@ from bla_assistant.core.clarity.suggestions import SuggestionMaker
 from bla_assistant.core.documents.model import Article, DraftDocument
 from bla_assistant.core.library.model import Library
 
-_SSA = re.compile(r"social security|sécurité sociale|seguridad social|previdência social", re.I)
-_MOU = re.compile(r"memorandum of understanding|m[ée]morandum d'(entente|accord)|"
-                  r"protocole d'(accord|entente)", re.I)
-
 
 @dataclass
 class ArticleView:
@@ -183,13 +179,10 @@ def check_document(rule: ClarityRule, ctx: CheckContext) -> None:
 
 
 def guess_agreement_type(document: DraftDocument) -> str:
-    """SSA, MoU or BLA from the title and opening text; the user can override it."""
-    opening = " ".join([document.title] + [a.text[:600] for a in document.articles[:3]])
-    if _SSA.search(document.title) or (not document.title and _SSA.search(opening)):
-        return "SSA"
-    if _MOU.search(opening):
-        return "MoU"
-    return "BLA"
+    """SSA, MoU or BLA, decided as the gap check decides it; the user can override it."""
+    from bla_assistant.core.gapcheck.agreement_type import detect_agreement_type
+
+    return detect_agreement_type(document)
 
 
 def _checks():

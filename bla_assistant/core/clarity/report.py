@@ -7,16 +7,18 @@ from html import escape
 
 from bla_assistant.core.clarity.findings import SEVERITY_ORDER, ClarityFinding
 
-_LABELS = {
+LABELS = {
     "en": {"heading": "Drafting clarity", "none": "No drafting weaknesses found.",
            "article": "Article", "preamble": "Preamble / unnumbered text",
            "suggestion": "Suggested rewrite", "model": "Model clause",
+           "text": "Text", "problem": "Problem",
            "high": "high", "medium": "medium", "low": "low",
            "intro": "Passages that are present but may not hold: weak or vague wording, "
                     "missing duty-bearers or deadlines, undefined terms, broken references."},
     "fr": {"heading": "Clarté de la rédaction", "none": "Aucune faiblesse de rédaction relevée.",
            "article": "Article", "preamble": "Préambule / texte non numéroté",
            "suggestion": "Reformulation proposée", "model": "Clause type",
+           "text": "Texte", "problem": "Problème",
            "high": "élevée", "medium": "moyenne", "low": "faible",
            "intro": "Passages présents mais fragiles : formulation faible ou vague, débiteur ou "
                     "délai manquant, termes non définis, renvois erronés."},
@@ -40,7 +42,7 @@ def summary(findings: list[ClarityFinding], word_count: int) -> dict:
 
 
 def text_lines(findings: list[ClarityFinding], lang: str = "en") -> list[str]:
-    labels = _LABELS.get(lang, _LABELS["en"])
+    labels = LABELS.get(lang, LABELS["en"])
     if not findings:
         return [labels["none"]]
     out = []
@@ -56,7 +58,7 @@ def text_lines(findings: list[ClarityFinding], lang: str = "en") -> list[str]:
 
 def clarity_section_html(findings: list[ClarityFinding], lang: str = "en") -> str:
     """A self-contained <section> for the gap report (HTML, or converted to Word)."""
-    labels = _LABELS.get(lang, _LABELS["en"])
+    labels = LABELS.get(lang, LABELS["en"])
     parts = [f'<section class="clarity" lang="{lang}">',
              f"<h2>{escape(labels['heading'])}</h2>",
              f"<p>{escape(labels['intro'])}</p>"]
@@ -65,7 +67,7 @@ def clarity_section_html(findings: list[ClarityFinding], lang: str = "en") -> st
     else:
         parts.append("<table><thead><tr>"
                      f"<th>{escape(labels['article'])}</th><th>!</th>"
-                     "<th>Text</th><th>Problem</th>"
+                     f"<th>{escape(labels['text'])}</th><th>{escape(labels['problem'])}</th>"
                      f"<th>{escape(labels['suggestion'])}</th></tr></thead><tbody>")
         for f in findings:
             a, b = f.span

@@ -44,7 +44,7 @@ _CONTRACT_TERMS: dict[str, list[tuple[str, str]]] = {
         ("Occupation", "{occupation}"),
         ("Place of work", BLANK),
         ("Duration of the contract", "{contract_months} months, starting on the worker's arrival"),
-        ("Probation period", "{probation_months} months at most"),
+        ("Probation period", "{probation} at most"),
         ("Basic wage", "{monthly_wage} {currency} a month, paid at least monthly into an account "
                        "in the worker's name; no deduction other than those allowed by law"),
         ("Hours of work", "at most {hours_per_day} hours a day and {hours_per_week} hours a "
@@ -67,7 +67,7 @@ _CONTRACT_TERMS: dict[str, list[tuple[str, str]]] = {
         ("Emploi", "{occupation}"),
         ("Lieu de travail", BLANK),
         ("Durée du contrat", "{contract_months} mois à compter de l'arrivée du travailleur"),
-        ("Période d'essai", "{probation_months} mois au plus"),
+        ("Période d'essai", "{probation} au plus"),
         ("Salaire de base", "{monthly_wage} {currency} par mois, versés au moins mensuellement "
                             "sur un compte au nom du travailleur ; aucune retenue autre que "
                             "celles prévues par la loi"),
@@ -165,6 +165,11 @@ def model_contract(project: Project, lang: str, draft: bool) -> Annex:
     context = project_context(project, lang)
     values: dict[str, Any] = {**_DEFAULT_TEXT[tl], "occupation": sector_label(project.sector, tl),
                               **project_values(project)}
+    months, days = _value(values, "probation_months"), values.get("probation_days")
+    if months is not None:
+        values["probation"] = f"{_format(months)} {'mois' if tl == 'fr' else 'months'}"
+    elif days is not None:
+        values["probation"] = f"{_format(days)} {'jours' if tl == 'fr' else 'days'}"
     premium = values.get("overtime_premium_percent")
     if _value(values, "overtime_rate") is None and isinstance(premium, int | float):
         values["overtime_rate"] = 1 + premium / 100  # "50 per cent above" = 1.5 times

@@ -10,8 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from docx.oxml.ns import qn
+
 from bla_assistant.core.drafting.docx_blocks import paragraph, run, table, table_row
-from bla_assistant.core.drafting.docx_template import clear_body, open_template
+from bla_assistant.core.drafting.docx_template import (
+    clear_body,
+    open_template,
+    usable_width_twips,
+)
 from bla_assistant.core.drafting.docx_writer import DraftReport
 from bla_assistant.core.drafting.preamble import agreement_title
 from bla_assistant.core.drafting.render import (
@@ -104,15 +110,17 @@ def build_brief(project: Project, library: Library, lang: str, template: Path | 
     title_style = styles["Agreement Title"]
     text_style = styles["Annex Text"]
     body = document.element.body
-    sect_pr = body[-1]
+    sect_pr = body.find(qn("w:sectPr"))
     w = _W.get(lang, _W["en"])
     ours = text_in(project.party(project.our_party).short_name, lang) or "our"
 
     def add(element) -> None:
-        sect_pr.addprevious(element)
+        if sect_pr is not None:
+            sect_pr.addprevious(element)
+        else:
+            body.append(element)
 
-    section = document.sections[-1]
-    width = int((section.page_width - section.left_margin - section.right_margin) / 635)
+    width = usable_width_twips(document)
     add(paragraph(title_style, [run(w["title"]), run(agreement_title(project, lang),
                                                      break_before=True)]))
     add(paragraph(text_style, [run(w["restricted"].format(party=ours), bold=True)]))

@@ -70,8 +70,13 @@ def _join(items: list[str], lang: str) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + conj + items[-1]
 
 
-def testimonium(project: Project, lang: str, place: str, date: str) -> list[str]:
-    """"In witness whereof ..." and "Done at ..., in two originals ..."."""
+def testimonium(project: Project, lang: str, place: str, date: str,
+                with_languages: bool = True) -> list[str]:
+    """"In witness whereof ..." and "Done at ..., in two originals ...".
+
+    Without `with_languages` (the project has an article on languages and authentic texts,
+    which says it), the last line stops at the date, so the two never contradict each other.
+    """
     tl = "fr" if lang == "fr" else "en"
     this = _THIS.get((project.agreement_type, tl), _THIS[("BLA", tl)])
     names = [LANGUAGE_NAMES[tl].get(code, code) for code in project.languages]
@@ -80,17 +85,19 @@ def testimonium(project: Project, lang: str, place: str, date: str) -> list[str]
             langs = f"en langue {names[0]}"
         else:
             langs = f"en langues {_join(names, tl)}, les textes faisant également foi"
+        done = f"Fait à {place}, le {date}, en deux exemplaires originaux"
         return [
             f"En foi de quoi, les soussignés, dûment autorisés à cet effet par leurs "
             f"gouvernements respectifs, ont signé {this}.",
-            f"Fait à {place}, le {date}, en deux exemplaires originaux, {langs}.",
+            f"{done}, {langs}." if with_languages else f"{done}.",
         ]
     if len(names) == 1:
         langs = f"in the {names[0]} language"
     else:
         langs = f"in the {_join(names, tl)} languages, all texts being equally authentic"
+    done = f"Done at {place} on {date}, in two originals"
     return [
         "In witness whereof the undersigned, being duly authorised thereto by their "
         f"respective Governments, have signed {this}.",
-        f"Done at {place} on {date}, in two originals, {langs}.",
+        f"{done}, {langs}." if with_languages else f"{done}.",
     ]

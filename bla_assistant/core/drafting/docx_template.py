@@ -54,6 +54,15 @@ def open_template(path: Path | None) -> tuple[docx.document.Document, list[str],
     return docx.Document(str(base_template_path())), warnings, False
 
 
+def usable_width_twips(document) -> int:
+    """Text width of the last section (A4 with 2.5 cm margins when the template says nothing)."""
+    section = document.sections[-1]
+    width = section.page_width or 11906 * 635
+    left = section.left_margin if section.left_margin is not None else 1417 * 635
+    right = section.right_margin if section.right_margin is not None else 1417 * 635
+    return int((width - left - right) / 635)
+
+
 def clear_body(document) -> None:
     """Remove the template's sample content but keep its page setup (the last sectPr)."""
     body = document.element.body

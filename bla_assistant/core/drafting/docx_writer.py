@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx.oxml.ns import qn
-from docx.shared import Emu
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -40,11 +39,13 @@ from bla_assistant.core.drafting.docx_template import (
     clear_body,
     open_template,
     prepare_numbering,
+    usable_width_twips,
 )
 from bla_assistant.core.drafting.header_footer import set_header_footer
 from bla_assistant.core.drafting.preamble import agreement_title, preamble_paragraphs
 from bla_assistant.core.drafting.render import (
     RenderedArticle,
+    has_language_article,
     numbered_articles,
     placeholder,
     render_project,
@@ -54,7 +55,6 @@ from bla_assistant.core.library.model import Library
 from bla_assistant.core.project.model import Project, text_for, text_in
 
 LEVEL_STYLES = {0: "Article Text", 1: "Paragraph", 2: "Point"}
-TWIPS_PER_EMU = 1 / 635
 
 
 class DraftError(ValueError):
@@ -95,10 +95,7 @@ class _Writer:
         self.toc_heading = document.styles["TOC Heading"].style_id if "TOC Heading" in names \
             else self.styles["Article Text"]
         self.grid_style = "Table Grid" in names
-        section = document.sections[-1]
-        usable = (section.page_width or Emu(11906 * 635)) - (section.left_margin or 0) \
-            - (section.right_margin or 0)
-        self.width = int(usable * TWIPS_PER_EMU)
+        self.width = usable_width_twips(document)
         self.warnings: list[str] = []
         self.placeholders: list[str] = []
         self.article_num_id = style_num_id(document.styles["Article"]) or ARTICLE_NUM_ID
@@ -227,7 +224,9 @@ class _Writer:
         place = self.fill(text_in(self.project.place, lang), "place of signature")
         date = self.fill(closing_text.format_date(self.project.date, lang), "date of signature")
         return [self.spans_p("Article Text", line, keep_next=True)
-                for line in closing_text.testimonium(self.project, lang, place, date)]
+                for line in closing_text.testimonium(
+                    self.project, lang, place, date,
+                    with_languages=not has_language_article(self.project, self.library))]
 
     # --- whole document ------------------------------------------------------------------
 

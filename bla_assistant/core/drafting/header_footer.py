@@ -37,10 +37,12 @@ def set_header_footer(document, project: Project, lang: str, draft: bool,
     for section in document.sections:
         footer = section.footer
         if not (keep_existing and _has_page_field(footer)):
+            keep = keep_existing and _has_content(footer)  # a ministry's address line stays
             footer.is_linked_to_previous = False
             element = footer._element
-            for p in list(element):
-                element.remove(p)
+            if not keep:
+                for p in list(element):
+                    element.remove(p)
             element.append(paragraph(None, page_x_of_y_runs(lang), align="center"))
         header = section.header
         if keep_existing and _has_content(header):

@@ -140,13 +140,19 @@ def _fill(source: str, values: dict[str, Any], draft: bool) -> tuple[str, list[s
     for _ in range(50):
         try:
             return template.render(**values), missing
-        except Exception as exc:
+        except Exception as exc:  # jinja2 raises UndefinedError, or the user's own TypeError
             name = _missing_name(exc)
-            if not draft or name is None or name in missing:
-                raise MissingParameterError("text", name or str(exc)) from exc
+            if name is None:
+                raise FieldError(str(exc)) from exc
+            if not draft or name in missing:
+                raise MissingParameterError("text", name) from exc
             missing.append(name)
             values = {**values, name: placeholder(name)}
     return source, missing
+
+
+class FieldError(ValueError):
+    """A {{ field }} in user-written text that cannot be computed (not a missing value)."""
 
 
 def _missing_name(exc: Exception) -> str | None:
@@ -262,6 +268,9 @@ def render_article(project: Project, article: Article, library: Library, lang: s
     except MissingParameterError as exc:
         raise fail(f"parameter '{exc.parameter}' has no value; set it in the article's "
                    "parameters (or the project's)", exc.parameter) from None
+    except FieldError as exc:
+        raise fail(f"a {{{{ field }}}} in the text cannot be filled ({exc}); correct it or "
+                   "remove the braces") from None
     return RenderedArticle(
         uid=article.uid, number=number, heading=heading, paragraphs=split_paragraphs(text),
         status=article.status, clause_id=article.clause_id, source=source,
@@ -278,6 +287,18 @@ def is_preamble_article(article: Article, library: Library) -> bool:
     if clause is None:
         return (article.clause_id or "") in PREAMBLE_ELEMENTS
     return bool(PREAMBLE_ELEMENTS & set(clause.element_ids))
+
+
+# Clauses for these elements already say in which languages the text is authentic.
+LANGUAGE_ELEMENTS = frozenset({"bla.languages_authentic_texts", "ssa.language"})
+
+
+def has_language_article(project: Project, library: Library) -> bool:
+    for article in project.live_articles:
+        clause = library.clauses.get(article.clause_id or "")
+        if clause is not None and LANGUAGE_ELEMENTS & set(clause.element_ids):
+            return True
+    return False
 
 
 def numbered_articles(project: Project, library: Library) -> list[tuple[int, Article]]:

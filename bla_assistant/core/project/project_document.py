@@ -7,7 +7,7 @@ from bla_assistant.core.drafting.annexes import project_annexes
 from bla_assistant.core.drafting.closing_text import format_date, testimonium
 from bla_assistant.core.drafting.docx_numbering import ANNEX_WORD
 from bla_assistant.core.drafting.preamble import agreement_title, preamble_paragraphs
-from bla_assistant.core.drafting.render import render_project, spans_of
+from bla_assistant.core.drafting.render import has_language_article, render_project, spans_of
 from bla_assistant.core.library.model import Library
 from bla_assistant.core.project.model import Project, text_in
 
@@ -62,7 +62,9 @@ def project_to_document(project: Project, library: Library, lang: str = "en",
     date = format_date(project.date, lang) or "[date of signature]"
     articles.append(Article(
         number="", label="", heading="", kind="closing", position=len(articles),
-        paragraphs=tuple(Paragraph(text=t) for t in testimonium(project, lang, place, date))))
+        paragraphs=tuple(Paragraph(text=t) for t in testimonium(
+            project, lang, place, date,
+            with_languages=not has_language_article(project, library)))))
     for i, annex in enumerate(project_annexes(project, lang, draft), start=1):
         rows = tuple(
             Paragraph(text=": ".join("".join(s.text for s in cell) for cell in cells),

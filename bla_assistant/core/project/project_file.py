@@ -75,6 +75,8 @@ def _load(path: Path):
     def fail(where: tuple[str | int, ...], message: str) -> ProjectFileError:
         return ProjectFileError(path, doc.where(where)[0], field_name(where), message)
 
+    _refuse_duplicate_keys(path)
+
     data = doc.data
     if not isinstance(data, dict):
         raise fail((), "a project file holds a mapping (title:, party_a:, articles: ...)")
@@ -92,6 +94,28 @@ def _load(path: Path):
             raise fail(("schema_version",), f"format {version} cannot be upgraded")
         data = migrate(data, version, SCHEMA_VERSION)
     return project_from_data(data, fail), lambda where: doc.where(where)[0]
+
+
+def _refuse_duplicate_keys(path: Path) -> None:
+    """YAML keeps the last of two equal keys without a word; in a hand-edited project that
+    silently drops a value (two `status:` lines), so it is an error here."""
+    node = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
+    stack: list[tuple[yaml.Node, tuple[str | int, ...]]] = [(node, ())] if node else []
+    while stack:
+        current, where = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in current.value:
+                name = str(key.value)
+                line = key.start_mark.line + 1
+                if name in seen:
+                    raise ProjectFileError(
+                        path, line, field_name((*where, name)),
+                        f"appears twice (lines {seen[name]} and {line}); keep only one")
+                seen[name] = line
+                stack.append((value, (*where, name)))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend((item, (*where, i)) for i, item in enumerate(current.value))
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -45,9 +45,12 @@ class WizardChoices:
 
 
 def checklists_for(library: Library, agreement_type: str) -> list[Checklist]:
+    """Checklists that apply; the main one for the type first, lens checklists last."""
     wanted = "BLA" if agreement_type == "MoU" else agreement_type
-    return [c for c in library.checklists.values()
-            if wanted in c.applies_to or agreement_type in c.applies_to]
+    found = [c for c in library.checklists.values()
+             if wanted in c.applies_to or agreement_type in c.applies_to]
+    return sorted(found, key=lambda c: (c.lens is not None, c.applies_to[:1] != (wanted,),
+                                        c.id))
 
 
 def clause_for(item: ChecklistItem, library: Library) -> tuple[str, str | None] | None:

@@ -54,7 +54,8 @@ class ChangeListModel(QAbstractTableModel):
             if column == 0:
                 label = kind_label(change.kind)
                 if change.moved:
-                    label += " · " + tr("moved")
+                    label = tr("Moved") if change.kind == "unchanged" else (
+                        label + " · " + tr("moved"))
                 elif change.renumbered and change.kind == "unchanged":
                     label = tr("Renumbered")
                 return label

@@ -32,10 +32,12 @@ class GapItemModel(QAbstractTableModel):
     HEADERS = (N_("Severity"), N_("Status"), N_("Checklist item"), N_("Where"),
                N_("Suggested clause"))
 
-    def __init__(self, parent=None):
+    def __init__(self, clause_title=None, parent=None):
         super().__init__(parent)
         self.report = None
         self._items: list = []
+        # clause id -> title in the interface language (the library lives outside the model)
+        self.clause_title = clause_title or (lambda clause_id: clause_id)
 
     def set_report(self, report) -> None:
         self.beginResetModel()
@@ -71,17 +73,20 @@ class GapItemModel(QAbstractTableModel):
             if column == 3:
                 return ", ".join(e.label or (f"Art. {e.article}" if e.article else e.heading)
                                  for e in item.evidence[:3])
-            return item.suggestion or ""
+            return self.clause_title(item.suggestion) if item.suggestion else ""
         if role == Qt.ItemDataRole.UserRole + 5:  # sort key
-            if column == 0:
-                return SEVERITY_ORDER.get(item.severity, 9)
+            if column == 0:  # essential gaps first, then recommended ones
+                return SEVERITY_ORDER.get(item.severity, 9) * 10 + STATUS_ORDER.get(
+                    item.status, 9)
             if column == 1:
                 return STATUS_ORDER.get(item.status, 9)
             return self.data(index)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QBrush(QColor(STATUS_COLOURS.get(item.status, "#000000")))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.reason or item.question
+            if column == 4 and item.suggestion:
+                return item.suggestion
+            return item.question + (f"\n{item.reason}" if item.reason else "")
         return None
 
 

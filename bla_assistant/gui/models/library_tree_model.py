@@ -53,7 +53,14 @@ class ClauseNode:
     clause: Clause
     group: GroupNode
     row: int
-    haystack: str
+    _haystack: str | None = None
+
+    @property
+    def haystack(self) -> str:
+        # Built on the first search, not at start-up: folding every text costs a moment.
+        if self._haystack is None:
+            self._haystack = clause_haystack(self.clause)
+        return self._haystack
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -77,8 +84,7 @@ class LibraryTreeModel(QAbstractItemModel):
         by_key = {g.key: g for g in self._groups}
         for clause in sorted(library.clauses.values(), key=lambda c: pick(c.title, self._lang)):
             group = self._group_of(clause, by_key)
-            group.clauses.append(ClauseNode(clause, group, len(group.clauses),
-                                            clause_haystack(clause)))
+            group.clauses.append(ClauseNode(clause, group, len(group.clauses)))
         self.endResetModel()
 
     def _group_of(self, clause: Clause, by_key: dict[str, GroupNode]) -> GroupNode:

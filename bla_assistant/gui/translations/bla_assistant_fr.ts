@@ -34,132 +34,132 @@
       <translation>À propos de BLA Assistant</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="105" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="108" />
       <source>Kind of agreement</source>
       <translation>Type d'accord</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="106" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="109" />
       <source>The kind decides which checklists and clauses apply.</source>
       <translation>Le type détermine les listes de contrôle et les clauses applicables.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="109" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="112" />
       <source>Bilateral labour agreement (BLA)</source>
       <translation>Accord bilatéral de main-d'œuvre (ABMO)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="110" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="113" />
       <source>Memorandum of understanding on labour (MoU)</source>
       <translation>Protocole d'accord sur la main-d'œuvre (PA)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="111" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="114" />
       <source>Social security agreement (SSA)</source>
       <translation>Accord de sécurité sociale (ASS)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="115" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="118" />
       <source>e.g. Agreement on the recruitment of workers</source>
       <translation>p. ex. Accord relatif au recrutement de travailleurs</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="116" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="119" />
       <source>Type:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="117" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="120" />
       <source>Working title:</source>
       <translation>Titre provisoire :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="122" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="125" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="123" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="126" />
       <source>The two States as they will be named in the text.</source>
       <translation>Les deux États, tels qu'ils seront nommés dans le texte.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="126" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="129" />
       <source>e.g. the Republic of Ghana</source>
       <translation>p. ex. la République du Ghana</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="129" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="132" />
       <source>e.g. the State of Qatar</source>
       <translation>p. ex. l'État du Qatar</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="132" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="135" />
       <source>Party A sends workers (country of origin)</source>
       <translation>La partie A envoie les travailleurs (pays d'origine)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="133" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="136" />
       <source>Party A receives workers (country of destination)</source>
       <translation>La partie A accueille les travailleurs (pays de destination)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="135" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="138" />
       <source>Party A:</source>
       <translation>Partie A :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="136" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="139" />
       <source>Short name:</source>
       <translation>Nom court :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="137" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="140" />
       <source>Party B:</source>
       <translation>Partie B :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="139" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="142" />
       <source>Role:</source>
       <translation>Rôle :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="146" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="149" />
       <source>Sector and languages</source>
       <translation>Secteur et langues</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="154" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="157" />
       <source>Sector:</source>
       <translation>Secteur :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="155" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="158" />
       <source>Languages:</source>
       <translation>Langues :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="167" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="170" />
       <source>Template and elements</source>
       <translation>Modèle et éléments</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="168" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="171" />
       <source>Essential elements of the checklist are ticked; untick what the agreement will not cover.</source>
       <translation>Les éléments essentiels de la liste sont cochés ; décochez ce que l'accord ne couvrira pas.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="176" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="179" />
       <source>Checklist:</source>
       <translation>Liste de contrôle :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="195" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="198" />
       <source>No checklist in the library covers this kind of agreement yet; the project starts empty.</source>
       <translation>Aucune liste de contrôle de la bibliothèque ne couvre encore ce type d'accord ; le projet commence vide.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="208" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="211" />
       <source>No clause for this element in the library yet.</source>
       <translation>Pas encore de clause pour cet élément dans la bibliothèque.</translation>
     </message>
@@ -204,9 +204,29 @@
       <translation>Gens de mer</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="95" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="98" />
       <source>New Agreement</source>
       <translation>Nouvel accord</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/project_properties.py" line="21" />
+      <source>Agreement Properties</source>
+      <translation>Propriétés de l'accord</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/project_properties.py" line="26" />
+      <source>Title:</source>
+      <translation>Titre :</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/project_properties.py" line="28" />
+      <source>Party %1:</source>
+      <translation>Partie %1 :</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/project_properties.py" line="29" />
+      <source>Competent authority:</source>
+      <translation>Autorité compétente :</translation>
     </message>
     <message>
       <location filename="bla_assistant/gui/dialogs/settings_dialog.py" line="21" />
@@ -229,52 +249,52 @@
       <translation>Votre nom (pour les commentaires) :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="113" />
+      <location filename="bla_assistant/gui/file_controller.py" line="115" />
       <source>Cannot open project</source>
       <translation>Impossible d'ouvrir le projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="130" />
+      <location filename="bla_assistant/gui/file_controller.py" line="132" />
       <source>Save project as</source>
       <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="144" />
+      <location filename="bla_assistant/gui/file_controller.py" line="146" />
       <source>Cannot save project</source>
       <translation>Impossible d'enregistrer le projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="149" />
+      <location filename="bla_assistant/gui/file_controller.py" line="151" />
       <source>Saving %1…</source>
       <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="163" />
+      <location filename="bla_assistant/gui/file_controller.py" line="165" />
       <source>Saved %1</source>
       <translation>%1 enregistré</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="179" />
+      <location filename="bla_assistant/gui/file_controller.py" line="181" />
       <source>an earlier session</source>
       <translation>une session précédente</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="185" />
+      <location filename="bla_assistant/gui/file_controller.py" line="187" />
       <source>Recovery failed</source>
       <translation>Échec de la récupération</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="64" />
+      <location filename="bla_assistant/gui/file_controller.py" line="66" />
       <source>Untitled</source>
       <translation>Sans titre</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="84" />
+      <location filename="bla_assistant/gui/file_controller.py" line="86" />
       <source>Open project</source>
       <translation>Ouvrir un projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/file_controller.py" line="91" />
+      <location filename="bla_assistant/gui/file_controller.py" line="93" />
       <source>Opening %1…</source>
       <translation>Ouverture de %1…</translation>
     </message>
@@ -315,126 +335,181 @@
     </message>
     <message>
       <location filename="bla_assistant/gui/main_window.py" line="115" />
+      <source>Agreement &amp;Properties…</source>
+      <translation>&amp;Propriétés de l'accord…</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="117" />
+      <source>Add &amp;Own Article</source>
+      <translation>Ajouter un article &amp;libre</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="119" />
+      <source>Re&amp;move Article</source>
+      <translation>&amp;Supprimer l'article</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="121" />
+      <source>Move Article &amp;Up</source>
+      <translation>&amp;Monter l'article</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="123" />
+      <source>Move Article &amp;Down</source>
+      <translation>&amp;Descendre l'article</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="125" />
       <source>&amp;Check Gaps</source>
       <translation>&amp;Vérifier les lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="116" />
+      <location filename="bla_assistant/gui/main_window.py" line="126" />
       <source>C&amp;ompare Two Drafts…</source>
       <translation>C&amp;omparer deux projets…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="118" />
+      <location filename="bla_assistant/gui/main_window.py" line="128" />
       <source>&amp;Reload Library</source>
       <translation>&amp;Recharger la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="119" />
+      <location filename="bla_assistant/gui/main_window.py" line="129" />
       <source>&amp;Welcome Page</source>
       <translation>Page d'&amp;accueil</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="120" />
+      <location filename="bla_assistant/gui/main_window.py" line="130" />
       <source>&amp;About BLA Assistant</source>
       <translation>À &amp;propos de BLA Assistant</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="127" />
+      <location filename="bla_assistant/gui/main_window.py" line="137" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="127" />
+      <location filename="bla_assistant/gui/main_window.py" line="137" />
       <source>Agreement</source>
       <translation>Accord</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="128" />
+      <location filename="bla_assistant/gui/main_window.py" line="138" />
       <source>Gap Check</source>
       <translation>Lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="128" />
+      <location filename="bla_assistant/gui/main_window.py" line="138" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="128" />
+      <location filename="bla_assistant/gui/main_window.py" line="138" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="160" />
+      <location filename="bla_assistant/gui/main_window.py" line="166" />
       <source>Loading the exercises…</source>
       <translation>Chargement des exercices…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="180" />
+      <location filename="bla_assistant/gui/main_window.py" line="217" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="183" />
+      <location filename="bla_assistant/gui/main_window.py" line="220" />
       <source>Open &amp;Recent</source>
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="191" />
+      <location filename="bla_assistant/gui/main_window.py" line="228" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="194" />
+      <location filename="bla_assistant/gui/main_window.py" line="232" />
       <source>&amp;View</source>
       <translation>Affic&amp;hage</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="198" />
+      <location filename="bla_assistant/gui/main_window.py" line="236" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="201" />
+      <location filename="bla_assistant/gui/main_window.py" line="239" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="209" />
+      <location filename="bla_assistant/gui/main_window.py" line="247" />
       <source>Library Problems</source>
       <translation>Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="224" />
+      <location filename="bla_assistant/gui/main_window.py" line="262" />
       <source>Library: %1 clauses, %2 checklists</source>
       <translation>Bibliothèque : %1 clauses, %2 listes de contrôle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="227" />
+      <location filename="bla_assistant/gui/main_window.py" line="265" />
       <source>%1 problem(s) in library files; see Library Problems</source>
       <translation>%1 problème(s) dans les fichiers de la bibliothèque ; voir Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="253" />
+      <location filename="bla_assistant/gui/main_window.py" line="291" />
       <source>Open or create an agreement first.</source>
       <translation>Ouvrez ou créez d'abord un accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="260" />
+      <location filename="bla_assistant/gui/main_window.py" line="298" />
       <source>Added to the agreement.</source>
       <translation>Ajouté à l'accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="298" />
+      <location filename="bla_assistant/gui/main_window.py" line="338" />
       <source>Edit not made</source>
       <translation>Modification non effectuée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="341" />
+      <location filename="bla_assistant/gui/main_window.py" line="385" />
+      <source>Autosave failed</source>
+      <translation>Échec de l'enregistrement automatique</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="385" />
+      <source>Cannot check the draft</source>
+      <translation>Impossible de vérifier le projet</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="386" />
+      <source>Cannot compare the drafts</source>
+      <translation>Impossible de comparer les projets</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="387" />
+      <source>Cannot export to Word</source>
+      <translation>Impossible d'exporter vers Word</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="388" />
+      <source>Cannot write the redline</source>
+      <translation>Impossible d'écrire les modifications suivies</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="389" />
+      <source>Cannot export the gap report</source>
+      <translation>Impossible d'exporter le rapport de lacunes</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="390" />
       <source>Something went wrong</source>
       <translation>Une erreur s'est produite</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="346" />
+      <location filename="bla_assistant/gui/main_window.py" line="395" />
       <source>Projects cannot be opened in this build yet.</source>
       <translation>Les projets ne peuvent pas encore être ouverts dans cette version.</translation>
     </message>
@@ -580,11 +655,16 @@
     </message>
     <message>
       <location filename="bla_assistant/gui/models/change_list_model.py" line="57" />
+      <source>Moved</source>
+      <translation>Déplacé</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/models/change_list_model.py" line="58" />
       <source>moved</source>
       <translation>déplacé</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/models/change_list_model.py" line="59" />
+      <location filename="bla_assistant/gui/models/change_list_model.py" line="60" />
       <source>Renumbered</source>
       <translation>Renuméroté</translation>
     </message>
@@ -654,7 +734,7 @@
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/models/library_tree_model.py" line="154" />
+      <location filename="bla_assistant/gui/models/library_tree_model.py" line="160" />
       <source>Clause</source>
       <translation>Clause</translation>
     </message>
@@ -699,172 +779,172 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="100" />
-      <source>Use model text</source>
-      <translation>Reprendre le texte type</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="105" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="104" />
       <source>Type here only when the agreed wording differs from the model text.</source>
       <translation>N'écrivez ici que si la rédaction convenue diffère du texte type.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="121" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="120" />
       <source>Negotiation</source>
       <translation>Négociation</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="133" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="132" />
       <source>Add a comment and press Enter</source>
       <translation>Ajoutez un commentaire et appuyez sur Entrée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="137" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="136" />
       <source>Internal notes: red lines, fallback, questions</source>
       <translation>Notes internes : lignes rouges, repli, questions</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="138" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="137" />
       <source>Position of party A:</source>
       <translation>Position de la partie A :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="139" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="138" />
       <source>Position of party B:</source>
       <translation>Position de la partie B :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="142" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="141" />
       <source>Comments:</source>
       <translation>Commentaires :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="144" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="143" />
       <source>Our notes:</source>
       <translation>Nos notes :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="192" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="191" />
       <source>Article text</source>
       <translation>Texte de l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="204" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="203" />
       <source>Position of %1:</source>
       <translation>Position de %1 :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="207" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="206" />
       <source>round</source>
       <translation>cycle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="50" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="49" />
       <source>No article selected</source>
       <translation>Aucun article sélectionné</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="70" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="69" />
       <source>Heading:</source>
       <translation>Intitulé :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="71" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="70" />
       <source>Variant:</source>
       <translation>Variante :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="72" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="71" />
       <source>Status:</source>
       <translation>Statut :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="75" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="74" />
       <source>Parameters</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="82" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="81" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="88" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="87" />
       <source>Model text</source>
       <translation>Texte type</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="97" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="96" />
       <source>Negotiated wording</source>
       <translation>Rédaction négociée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/article_editor.py" line="98" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="97" />
       <source>Replaces the model text in the draft; the model text is kept.</source>
       <translation>Remplace le texte type dans le projet ; le texte type est conservé.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="136" />
+      <location filename="bla_assistant/gui/views/article_editor.py" line="99" />
+      <source>Use model text</source>
+      <translation>Reprendre le texte type</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="138" />
       <source>No clause selected</source>
       <translation>Aucune clause sélectionnée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="137" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="139" />
       <source>Pick a clause in the library to read its variants, the negotiator's note and its sources.</source>
       <translation>Choisissez une clause dans la bibliothèque pour lire ses variantes, la note du négociateur et ses sources.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="152" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="154" />
       <source>sectors:</source>
       <translation>secteurs :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="153" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="155" />
       <source>lenses:</source>
       <translation>angles :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="25" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="24" />
       <source>Protective</source>
       <translation>Protectrice</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="25" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="24" />
       <source>Baseline</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="26" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="25" />
       <source>Fallback</source>
       <translation>Repli</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="48" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="50" />
       <source>Why it matters</source>
       <translation>Pourquoi c'est important</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="49" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="51" />
       <source>Typical pushback</source>
       <translation>Objections habituelles</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="51" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="53" />
       <source>Drafting pitfalls</source>
       <translation>Pièges de rédaction</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="52" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="54" />
       <source>Where the sources are silent</source>
       <translation>Là où les sources sont muettes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="57" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="59" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="91" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="93" />
       <source>Add to agreement</source>
       <translation>Ajouter à l'accord</translation>
     </message>
@@ -984,109 +1064,109 @@
       <translation>Écriture des modifications suivies</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="111" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="105" />
+      <source>No check run yet.</source>
+      <translation>Aucune vérification effectuée.</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="122" />
       <source>Go to article</source>
       <translation>Aller à l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="112" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="123" />
       <source>Show suggested clause</source>
       <translation>Voir la clause proposée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="113" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="124" />
       <source>Add suggested clause</source>
       <translation>Ajouter la clause proposée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="145" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="156" />
       <source>The draft has changed since this check: check again.</source>
       <translation>Le projet a changé depuis cette vérification : vérifiez à nouveau.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="153" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="164" />
       <source>Checking our draft…</source>
       <translation>Vérification de notre projet…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="161" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="175" />
       <source>Reading and checking %1…</source>
       <translation>Lecture et vérification de %1…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="168" />
-      <source>Cannot check the draft</source>
-      <translation>Impossible de vérifier le projet</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="175" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="192" />
       <source>All checklists</source>
       <translation>Toutes les listes de contrôle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="189" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="225" />
       <source>Our draft</source>
       <translation>Notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="192" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="228" />
       <source>%1 missing, %2 weak, %3 present</source>
       <translation>%1 manquants, %2 faibles, %3 présents</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="214" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="252" />
       <source>Preamble</source>
       <translation>Préambule</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="220" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="258" />
       <source>Suggested clause:</source>
       <translation>Clause proposée :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="251" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="289" />
       <source>Run a gap check first.</source>
       <translation>Lancez d'abord une vérification des lacunes.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="253" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="294" />
       <source>Export gap report</source>
       <translation>Exporter le rapport de lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="40" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="302" />
+      <source>Gap report written: %1</source>
+      <translation>Rapport de lacunes écrit : %1</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="45" />
       <source>Rendering the draft</source>
       <translation>Mise en forme du projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="43" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="48" />
       <source>Checking</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="71" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="82" />
       <source>Gap check</source>
       <translation>Vérification des lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="71" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="82" />
       <source>The gap check is not available in this build.</source>
       <translation>La vérification des lacunes n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="84" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="95" />
       <source>Check our draft</source>
       <translation>Vérifier notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="88" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="99" />
       <source>Only gaps</source>
       <translation>Lacunes seulement</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="94" />
-      <source>No check run yet.</source>
-      <translation>Aucune vérification effectuée.</translation>
     </message>
     <message>
       <location filename="bla_assistant/gui/views/library_browser.py" line="24" />
@@ -1394,7 +1474,7 @@
       <translation>Récents :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/workspace_panel.py" line="157" />
+      <location filename="bla_assistant/gui/views/workspace_panel.py" line="172" />
       <source>New article</source>
       <translation>Nouvel article</translation>
     </message>
@@ -1417,6 +1497,11 @@
       <location filename="bla_assistant/gui/views/workspace_panel.py" line="71" />
       <source>Move down</source>
       <translation>Descendre</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/window_actions.py" line="117" />
+      <source>Agreement properties</source>
+      <translation>Propriétés de l'accord</translation>
     </message>
     <message>
       <location filename="bla_assistant/gui/window_actions.py" line="51" />

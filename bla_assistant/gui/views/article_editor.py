@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bla_assistant.core.library.clause_template import render_variant
 from bla_assistant.core.library.model import Library, pick
 from bla_assistant.core.project.model import STATUSES, Article, Project, text_in
 from bla_assistant.gui.i18n import tr
@@ -213,7 +212,9 @@ class ArticleEditor(QScrollArea):
         clause = self.library.clauses.get(article.clause_id or "")
         if clause is None:
             return ""
+        # jinja2 and the drafting code load with the first article shown, not at start-up.
         from bla_assistant.core.drafting.context import project_context
+        from bla_assistant.core.library.clause_template import render_variant
 
         values = {**values, **self.project.parameters, **article.parameters,
                   **project_context(self.project, self.lang)}

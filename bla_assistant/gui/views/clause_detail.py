@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-from bla_assistant.core.library.clause_template import context_defaults, render_variant
 from bla_assistant.core.library.model import Clause, pick
 from bla_assistant.gui.i18n import N_, tr
 from bla_assistant.gui.qt import (
@@ -31,6 +30,9 @@ def _paragraphs(text: str) -> str:
 
 
 def variant_html(clause: Clause, key: str, lang: str) -> str:
+    # jinja2 loads when the first clause is shown, not at start-up.
+    from bla_assistant.core.library.clause_template import context_defaults, render_variant
+
     variant = clause.variant(key)
     values = {**context_defaults(lang), **clause.default_parameters()}
     try:

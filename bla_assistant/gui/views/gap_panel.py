@@ -29,6 +29,11 @@ from bla_assistant.gui.qt import (
     Signal,
 )
 from bla_assistant.gui.views.placeholder import EmptyState
+from bla_assistant.gui.workers.child_task import in_child, use_child
+
+# Above these sizes the check runs in a child process (see workers/child_task.py).
+CHILD_THRESHOLD = 400
+CHILD_FILE_SIZE = 2_000_000
 
 
 def check_project_task(progress, should_cancel, data, library, lang):
@@ -45,6 +50,12 @@ def check_project_task(progress, should_cancel, data, library, lang):
                                                 should_cancel=should_cancel)
     progress(1.0, "")
     return report
+
+
+def export_docx_task(progress, should_cancel, report, out, lang):
+    from bla_assistant.core.gapcheck.report_docx import write_report_docx
+
+    return write_report_docx([report], out, lang)
 
 
 def check_file_task(progress, should_cancel, path, library):
@@ -77,7 +88,7 @@ class GapPanel(QStackedWidget):
         self.setCurrentWidget(self.body if available("gap_check") else self.unavailable)
 
     def _build(self) -> None:
-        self.model = GapItemModel(self)
+        self.model = GapItemModel(self._clause_title, self)
         self.proxy = GapFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         top = QHBoxLayout()
@@ -102,7 +113,7 @@ class GapPanel(QStackedWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 95), (1, 75), (3, 120), (4, 170)):
+        for column, width in ((0, 110), (1, 75), (3, 110), (4, 230)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._item_changed)
         self.table.doubleClicked.connect(lambda _i: self._go_to_article())
@@ -151,16 +162,22 @@ class GapPanel(QStackedWidget):
 
         lang = self.lang if self.lang in self.project.languages else self.project.languages[0]
         self.summary.setText(tr("Checking our draft…"))
-        self.runner.run("gap_check", check_project_task, data=project_to_data(self.project),
+        task = check_project_task
+        if len(self.project.articles) > CHILD_THRESHOLD and use_child():
+            task = in_child(check_project_task)
+        self.runner.run("gap_check", task, data=project_to_data(self.project),
                         library=self.library, lang=lang,
-                        on_done=lambda report: self.set_report(report, "project"))
+                        on_done=lambda report: report and self.set_report(report, "project"))
 
     def check_file(self, path: Path) -> None:
         if not available("gap_check"):
             return
         self.summary.setText(tr("Reading and checking %1…").replace("%1", path.name))
-        self.runner.run("gap_check", check_file_task, path=path, library=self.library,
-                        on_done=lambda report: self.set_report(report, "file"))
+        task = check_file_task
+        if path.is_file() and path.stat().st_size > CHILD_FILE_SIZE and use_child():
+            task = in_child(check_file_task)
+        self.runner.run("gap_check", task, path=path, library=self.library,
+                        on_done=lambda report: report and self.set_report(report, "file"))
 
     def set_report(self, report, source: str) -> None:
         self.source = source
@@ -173,18 +190,37 @@ class GapPanel(QStackedWidget):
         self.checklist_box.blockSignals(True)
         self.checklist_box.clear()
         self.checklist_box.addItem(tr("All checklists"), "")
-        for summary in report.checklists:
+        for summary in sorted(report.checklists, key=self._checklist_rank):
             self.checklist_box.addItem(summary.title, summary.id)
+        # The main checklist of the kind of agreement first, lens checklists after it.
+        self.checklist_box.setCurrentIndex(1 if report.checklists else 0)
         self.checklist_box.blockSignals(False)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self._refilter()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.summary.setText(self._summary_text())
         self.detail.clear()
         self._update_item_buttons()
         self.reportReady.emit(report)
 
+    def _checklist_rank(self, summary) -> tuple:
+        checklist = self.library.checklists.get(summary.id)
+        kind = self.report.type if self.report else ""
+        wanted = "BLA" if kind == "MoU" else kind
+        if checklist is None:
+            return (2, summary.id)
+        return (checklist.lens is not None, checklist.applies_to[:1] != (wanted,), summary.id)
+
+    def _clause_title(self, clause_id: str) -> str:
+        clause = self.library.clauses.get(clause_id)
+        if clause is None:
+            return clause_id
+        return clause.title.get(self.lang) or clause.title.get("en") or clause_id
+
     def _summary_text(self) -> str:
         report = self.report
-        counts = {s: sum(1 for i in report.items if i.status == s)
+        checklist = self.checklist_box.currentData() or ""
+        items = [i for i in report.items if not checklist or i.checklist == checklist]
+        counts = {s: sum(1 for i in items if i.status == s)
                   for s in ("missing", "weak", "present")}
         what = (tr("Our draft") if self.source == "project"
                 else Path(report.file).name or report.title)
@@ -195,6 +231,8 @@ class GapPanel(QStackedWidget):
     def _refilter(self, *_args) -> None:
         self.proxy.set_filter(self.checklist_box.currentData() or "",
                               self.hide_present.isChecked())
+        if self.report is not None:
+            self.summary.setText(self._summary_text())
 
     # --- item detail and actions
     def current_item(self):
@@ -250,9 +288,19 @@ class GapPanel(QStackedWidget):
         if self.report is None:
             self.prompts.info(tr("Export gap report"), tr("Run a gap check first."))
             return
-        path = self.prompts.save_path(tr("Export gap report"), "gap-report.json",
-                                      "JSON (*.json)")
+        word = available("gap_report_docx")
+        suggested, filters = (("gap-report.docx", "Word documents (*.docx);;JSON (*.json)")
+                              if word else ("gap-report.json", "JSON (*.json)"))
+        path = self.prompts.save_path(tr("Export gap report"), suggested, filters)
         if path is None:
             return
-        path.write_text(json.dumps(self.report.to_dict(), ensure_ascii=False, indent=2),
-                        encoding="utf-8")
+        if path.suffix.lower() not in (".docx", ".json"):
+            path = path.with_name(path.name + (".docx" if word else ".json"))
+        if path.suffix.lower() == ".json":
+            path.write_text(json.dumps(self.report.to_dict(), ensure_ascii=False, indent=2),
+                            encoding="utf-8")
+            self.summary.setText(tr("Gap report written: %1").replace("%1", str(path)))
+            return
+        self.runner.run("export_gaps", export_docx_task, report=self.report, out=path,
+                        lang=self.lang, on_done=lambda p: self.summary.setText(
+                            tr("Gap report written: %1").replace("%1", str(p))))

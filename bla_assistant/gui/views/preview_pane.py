@@ -7,9 +7,12 @@ costs only what is on screen.
 
 from __future__ import annotations
 
-from bla_assistant.core.drafting.preamble import agreement_title
-from bla_assistant.core.drafting.render import RenderedArticle, RenderError, render_article
+from typing import TYPE_CHECKING
+
 from bla_assistant.core.library.model import Library
+
+if TYPE_CHECKING:
+    from bla_assistant.core.drafting.render import RenderedArticle
 from bla_assistant.core.project.model import Project
 from bla_assistant.gui.i18n import tr
 from bla_assistant.gui.qt import (
@@ -23,7 +26,7 @@ from bla_assistant.gui.qt import (
 )
 
 # Time the GUI thread may spend per slice before giving the event loop back.
-SLICE_MS = 25
+SLICE_MS = 15
 
 
 class PreviewPane(QPlainTextEdit):
@@ -44,7 +47,7 @@ class PreviewPane(QPlainTextEdit):
         self._pending_row = 0
         self._numbers: list[int] = []
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
+        self._timer.setInterval(1)  # not 0: input and other timers get their turn between slices
         self._timer.timeout.connect(self._work)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -87,6 +90,8 @@ class PreviewPane(QPlainTextEdit):
         if self.project is None:
             self.is_busy = False
             return
+        from bla_assistant.core.drafting.preamble import agreement_title
+
         cursor = QTextCursor(self.document())
         title_format = QTextCharFormat(self.heading_format)
         title_format.setFontPointSize(13)
@@ -96,6 +101,8 @@ class PreviewPane(QPlainTextEdit):
         self._timer.start()
 
     def _work(self) -> None:
+        from bla_assistant.core.drafting.render import RenderError, render_article
+
         clock = QElapsedTimer()
         clock.start()
         project = self.project

@@ -32,6 +32,7 @@ class WelcomePage(QWidget):
     """Input: the window's actions and recent files. Output: openRequested(path)."""
 
     openRequested = Signal(object)
+    exampleRequested = Signal(object)
 
     def __init__(self, actions: dict, recent: list[str], parent=None):
         super().__init__(parent)
@@ -87,12 +88,14 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addSpacing(12)
-        self.example_buttons = self._file_row(outer, tr("Examples:"), example_projects())
+        self.example_buttons = self._file_row(outer, tr("Examples:"), example_projects(),
+                                              self.exampleRequested)
         self.recent_buttons = self._file_row(
-            outer, tr("Recent:"), [Path(p) for p in recent[:4] if Path(p).is_file()])
+            outer, tr("Recent:"), [Path(p) for p in recent[:4] if Path(p).is_file()],
+            self.openRequested)
         outer.addStretch(2)
 
-    def _file_row(self, outer, label: str, paths: list[Path]) -> list[QPushButton]:
+    def _file_row(self, outer, label: str, paths: list[Path], signal) -> list[QPushButton]:
         if not paths:
             return []
         row = QHBoxLayout()
@@ -104,7 +107,7 @@ class WelcomePage(QWidget):
             button.setFlat(True)
             button.setStyleSheet("color: #1f4e79; text-decoration: underline")
             button.setToolTip(str(path))
-            button.clicked.connect(lambda _c=False, p=path: self.openRequested.emit(p))
+            button.clicked.connect(lambda _c=False, p=path, s=signal: s.emit(p))
             row.addWidget(button)
             buttons.append(button)
         row.addStretch(1)

@@ -98,8 +98,20 @@ class WorkspacePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+    def draft_language(self) -> str:
+        """The interface language when the agreement is drafted in it, else its first one."""
+        project = self.project
+        if project is None or not project.languages or self.lang in project.languages:
+            return self.lang
+        return project.languages[0]
+
+    def _apply_draft_language(self) -> None:
+        lang = self.draft_language()
+        self.model.lang = self.editor.lang = self.preview.lang = lang
+
     def set_project(self, project: Project | None) -> None:
         self.project = project
+        self._apply_draft_language()
         self.model.set_project(project)
         self.editor.set_article(project, None)
         self.preview.set_project(project)
@@ -109,6 +121,9 @@ class WorkspacePanel(QWidget):
 
     def apply_changes(self, changes) -> None:
         """Refresh only what the core says changed."""
+        if "languages" in changes.fields:
+            self._apply_draft_language()
+            self.model.set_project(self.project)
         self.preview.invalidate(changes)
         if changes.fields:
             self._update_title()
@@ -154,7 +169,7 @@ class WorkspacePanel(QWidget):
 
     def _add_own(self) -> None:
         self.editRequested.emit("add_free_article", {
-            "heading": tr("New article"), "text": "", "lang": self.lang,
+            "heading": tr("New article"), "text": "", "lang": self.draft_language(),
             "index": self.insertion_index()})
 
     def _remove(self) -> None:

@@ -6,6 +6,7 @@ TaskState); this helper turns them into Qt signals delivered on the GUI thread.
 
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
 from collections.abc import Callable
@@ -54,6 +55,10 @@ class Task(QRunnable):
             self.signals.cancelled.emit()
             return
         except Exception as exc:  # noqa: BLE001 - every failure goes to the one error path
+            if self._cancel.is_set():
+                # Core functions raise their own "...Cancelled" when should_cancel() says so.
+                self.signals.cancelled.emit()
+                return
             self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
             return
         if self._cancel.is_set():
@@ -91,6 +96,7 @@ class TaskRunner(QObject):
         self.active: list[Task] = []
         # Screenshots and scripted runs want results before they draw: run inline instead.
         self.synchronous = False
+        self._gc_paused = False
 
     def run(self, name: str, fn: Callable[..., Any], *, on_done: Callable[[Any], None],
             on_progress: Callable[[float, str], None] | None = None,
@@ -105,6 +111,7 @@ class TaskRunner(QObject):
         if on_progress is not None:
             task.signals.progress.connect(on_progress)
         self.active.append(task)
+        self._pause_gc()
         self.started.emit(task)
         (self.write_pool if writes else self.pool).start(task)
         return task
@@ -123,9 +130,24 @@ class TaskRunner(QObject):
         on_done(result)
         return task
 
+    def _pause_gc(self) -> None:
+        """A worker that builds a big project would otherwise trigger full collections, which
+        hold the interpreter lock for half a second and freeze the window meanwhile."""
+        if not self._gc_paused and gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+
+    def _resume_gc(self) -> None:
+        if self._gc_paused and not self.active:
+            # What the tasks left alive is long-lived: keep it out of later full collections.
+            gc.freeze()
+            gc.enable()
+            self._gc_paused = False
+
     def _end(self, task: Task, callback, *args) -> None:
         if task in self.active:
             self.active.remove(task)
+        self._resume_gc()
         self.ended.emit(task)
         if callback is not None:
             callback(*args)
