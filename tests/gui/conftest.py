@@ -7,7 +7,7 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-pytest.importorskip("pytestqt")
+import pytestqt  # noqa: E402,F401
 
 
 @pytest.fixture
