@@ -35,6 +35,7 @@ def run_gui(argv: list[str]) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("BLA Assistant")
+    set_app_icon(app)
     app.setOrganizationName("bla-assistant")
     window = build_window(app, args.lang)
     if headless:
@@ -54,6 +55,15 @@ def run_gui(argv: list[str]) -> int:
     if project and window.files is not None:
         window.files.open(Path(project))  # on the worker pool; errors are shown, not raised
     return app.exec()
+
+
+def set_app_icon(app) -> None:
+    from bla_assistant.gui.qt import QIcon
+
+    icon = QIcon()
+    for png in sorted((Path(__file__).resolve().parent / "icons").glob("bla-assistant-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
 
 
 def build_window(app, lang: str | None = None):

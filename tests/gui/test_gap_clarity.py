@@ -32,3 +32,12 @@ def test_received_draft_clarity_findings_are_listed(qtbot, library, tmp_path):
                                    path=clean, library=library)
     panel.set_report(clean_report, "file")
     assert panel.lower_tabs.tabText(1).endswith("(0)")
+
+
+def test_app_icon_is_set(qapp):
+    from bla_assistant.gui.app import set_app_icon
+
+    set_app_icon(qapp)
+    icon = qapp.windowIcon()
+    assert not icon.isNull()
+    assert 256 in {size.width() for size in icon.availableSizes()}
