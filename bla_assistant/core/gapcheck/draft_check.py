@@ -14,9 +14,9 @@ from bla_assistant.core.documents.model import DraftDocument
 from bla_assistant.core.documents.reader import SUPPORTED, read_document
 from bla_assistant.core.gapcheck.agreement_type import detect_agreement_type
 from bla_assistant.core.gapcheck.element_detector import (
+    SIMILARITY_TOPIC_WEIGHT,
     ArticleScore,
     ItemCues,
-    SIMILARITY_TOPIC_WEIGHT,
     ItemMatches,
     best_per_unit,
     build_item_cues,
