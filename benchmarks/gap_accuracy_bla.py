@@ -13,7 +13,7 @@ Annotations may name the pseudo-articles `preamble` and `closing` (text before t
 article, testimonium and signatures); evidence from those blocks is matched by its kind.
 
 Run: PYTHONPATH=. python benchmarks/gap_accuracy_bla.py [--quiet] [--lang en|fr]
-     [--split tuning|held_out] [--checklist ID]
+     [--split tuning|held_out] [--checklist ID] [--all-checklists]
 """
 
 from __future__ import annotations
@@ -77,7 +77,10 @@ def without_blocks(document: DraftDocument, names: set[str]) -> DraftDocument:
 
 
 def evaluate(cases: list[Case], checker: GapChecker, tmp: Path,
-             checklist: str = CHECKLIST) -> dict:
+             checklist: str = CHECKLIST, all_checklists: bool = False) -> dict:
+    # With all_checklists, every BLA checklist runs (as the CLI does by default) and elements
+    # compete for articles across them; scores are still read from `checklist`.
+    run = None if all_checklists else [checklist]
     per_element: dict[str, Tally] = defaultdict(Tally)
     overall = Tally()
     ablation_ok = ablation_total = 0
@@ -86,7 +89,7 @@ def evaluate(cases: list[Case], checker: GapChecker, tmp: Path,
     for case in cases:
         docx = text_to_docx(corpus_text(case.text_path), tmp / f"{case.slug}.docx")
         document = read_document(docx)
-        report = checker.check_document(document, "bla", [checklist], case.lang)
+        report = checker.check_document(document, "bla", run, case.lang)
         for element in sorted(set(case.present) | case.absent):
             item = report.item(element, checklist)
             if item is None:
@@ -115,8 +118,8 @@ def evaluate(cases: list[Case], checker: GapChecker, tmp: Path,
                 errors.append(f"{case.slug} {element}: FALSE POSITIVE "
                               f"(art. {where}, {item.status}, {item.confidence})")
         for element, names in case.present.items():
-            ablated = checker.check_document(without_blocks(document, names), "bla",
-                                             [checklist], case.lang)
+            ablated = checker.check_document(without_blocks(document, names), "bla", run,
+                                             case.lang)
             item = ablated.item(element, checklist)
             ablation_total += 1
             if item is not None and item.status == "missing":
@@ -136,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=["en", "fr"], action="append")
     parser.add_argument("--split", choices=["tuning", "held_out"], action="append")
     parser.add_argument("--checklist", default=CHECKLIST)
+    parser.add_argument("--all-checklists", action="store_true",
+                        help="run every BLA checklist together, as the CLI does by default")
     args = parser.parse_args(argv)
     library = load_library()
     if args.checklist not in library.checklists:
@@ -150,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
                 if not chosen:
                     continue
                 print(f"\n##### {split}: {', '.join(c.slug for c in chosen)}")
-                result = evaluate(chosen, checker, Path(tmp), args.checklist)
+                result = evaluate(chosen, checker, Path(tmp), args.checklist,
+                                  args.all_checklists)
                 print_results(f"{lang}-{split}", result, not args.quiet)
     return 0
 

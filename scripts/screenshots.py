@@ -74,6 +74,7 @@ SHOTS = (
     ("workspace-fr.png", ["--view", "workspace", "--project", "{round_2}", "--lang", "fr"]),
     ("library-fr.png", ["--view", "library", "--lang", "fr"]),
     ("welcome.png", ["--view", "workspace"]),
+    ("training.png", ["--view", "training"]),
 )
 
 

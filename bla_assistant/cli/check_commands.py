@@ -25,6 +25,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                        dest="output_format", help="output format (default: table)")
     check.add_argument("-o", "--output", type=Path, metavar="OUT",
                        help="output file (required for docx; default: standard output)")
+    check.add_argument("--clarity", action="store_true",
+                       help="add the drafting clarity check (weak, vague or gender-blind "
+                            "wording) as a separate part of the report")
     check.add_argument("--quiet", action="store_true", help="no progress on standard error")
     check.set_defaults(func=cmd_check)
 
@@ -86,20 +89,42 @@ def cmd_check(args: argparse.Namespace) -> int:
         reports.append(error_report(str(path), f"{path}: no such file or folder"))
     lang = args.lang if args.lang != "auto" else (
         next((r.language for r in reports if not r.error), "en"))
+    # The clarity check is a separate part of the same report, one per readable draft.
+    clarity = {}
+    if args.clarity:
+        from bla_assistant.core.clarity import gap_sections
+
+        clarity = gap_sections.clarity_for_drafts(
+            ((r.file, r.type) for r in reports if not r.error), library)
+    titles = {r.file: r.title for r in reports}
+    report_lang = lang if lang in ("en", "fr") else "en"
     if args.output_format == "docx":
         from bla_assistant.core.gapcheck.report_docx import write_report_docx
 
-        write_report_docx(reports, args.output, lang if lang in ("en", "fr") else "en")
+        write_report_docx(reports, args.output, report_lang)
+        if args.clarity:
+            gap_sections.add_to_docx(args.output, clarity, report_lang, titles)
         print(f"wrote {args.output}", file=sys.stderr)
         return 0
     if args.output_format == "json":
-        text = reports_json(reports)
+        if args.clarity:
+            import json
+
+            data = [r.to_dict() for r in reports]
+            gap_sections.add_to_report_dicts(data, clarity)
+            text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
+        else:
+            text = reports_json(reports)
     elif args.output_format == "html":
         from bla_assistant.core.gapcheck.report_html import report_html
 
-        text = report_html(reports, lang if lang in ("en", "fr") else "en")
+        text = report_html(reports, report_lang)
+        if args.clarity:
+            text = gap_sections.add_to_html_page(text, clarity, report_lang, titles)
     else:
         text = "\n\n".join(report_table(r) for r in reports)
+        if args.clarity:
+            text += "\n\n" + gap_sections.table_text(clarity, report_lang)
     if args.output:
         args.output.write_text(text + "\n", encoding="utf-8")
         print(f"wrote {args.output}", file=sys.stderr)

@@ -50,7 +50,7 @@ def cmd_clarity(args: argparse.Namespace) -> int:
     from bla_assistant.core.clarity.report import clarity_dicts, summary, text_lines
     from bla_assistant.core.clarity.rules import load_rules
     from bla_assistant.core.documents.reader import DocumentReadError, read_document
-    from bla_assistant.core.library.loader import load_library
+    from bla_assistant.core.library.library_cache import load_built_in_library
 
     if args.rules:
         missing = [p for p in args.rules if not p.exists()]
@@ -68,7 +68,7 @@ def cmd_clarity(args: argparse.Namespace) -> int:
         return 2
     if args.lang:
         document.language = args.lang
-    library = load_library()
+    library = load_built_in_library()
     agreement_type = args.type or guess_agreement_type(document)
     findings = check_clarity(document, rules=rules, library=library,
                              agreement_type=agreement_type)

@@ -37,7 +37,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="agreement type for the checklist delta (default: guessed)")
     parser.add_argument("--no-checklist", action="store_true",
                         help="skip the checklist delta (faster on long drafts)")
-    parser.add_argument("--lang", default="en", help="language for project files (en, fr)")
+    parser.add_argument("--lang", default="en",
+                        help="language to render project files in (en, fr); summary lines "
+                             "follow draft B's language")
     parser.set_defaults(func=cmd_compare)
 
 

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
                      keys.Preferences)
         self._action("properties", tr("Agreement &Properties…"),
                      lambda: wa.edit_properties(self), "Ctrl+Shift+P")
+        self._action("start_round", tr("Start Next Negotiation &Round"), self.start_round)
         self._action("add_own_article", tr("Add &Own Article"),
                      lambda: self.workspace and self.workspace._add_own(), "Ctrl+Shift+N")
         self._action("remove_article", tr("Re&move Article"),
@@ -227,8 +228,8 @@ class MainWindow(QMainWindow):
                      None, "quit"):
             file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
         edit_menu = bar.addMenu(tr("&Edit"))
-        for name in ("undo", "redo", None, "properties", "add_own_article", "remove_article",
-                     "move_up", "move_down", None, "settings"):
+        for name in ("undo", "redo", None, "properties", "start_round", None, "add_own_article",
+                     "remove_article", "move_up", "move_down", None, "settings"):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
         self.view_menu = bar.addMenu(tr("&View"))
         for name in VIEWS:
@@ -285,7 +286,17 @@ class MainWindow(QMainWindow):
 
     def execute(self, name: str, kwargs: dict) -> None:
         if self.session is not None:
+            if name == "add_comment" and self.context.settings.author:
+                kwargs = {"author": self.context.settings.author, **kwargs}
             self.session.execute(name, **kwargs)
+
+    def start_round(self) -> None:
+        """Later edits are stamped with the new round, so each round's changes stay visible."""
+        if self.project is None:
+            return
+        if self.session.execute("start_round") is not None:
+            self.statusBar().showMessage(tr("Negotiation round %1 started.").replace(
+                "%1", str(self.project.current_round)), 6000)
 
     def add_clause(self, clause_id: str, variant: str) -> None:
         if self.project is None:
@@ -354,8 +365,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_project = self.project is not None
         a = self.actions_by_name
-        for name in ("save", "save_as", "properties", "add_own_article", "remove_article",
-                     "move_up", "move_down"):
+        for name in ("save", "save_as", "properties", "start_round", "add_own_article",
+                     "remove_article", "move_up", "move_down"):
             a[name].setEnabled(has_project)
         a["export_word"].setEnabled(has_project and available("word_export"))
         for name in ("new", "open"):

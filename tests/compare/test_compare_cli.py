@@ -48,8 +48,10 @@ def test_compare_txt_with_docx_writes_all_outputs(tmp_path, corpus_pair, capsys)
     assert data["format"] == "bla-assistant/compare-changes" and data["version"] == 1
     moved = [c for c in data["changes"] if c["moved"]]
     assert [(c["old"][0]["number"], c["new"][0]["number"]) for c in moved] == [("4", "4")]
-    edit = next(e for c in data["changes"] for e in c["edits"])
-    assert (edit["old"], edit["new"], edit["after"]) == ("60", "36", "months")
+    # (The .txt and .docx readers may split a few definition lines differently: look for our
+    # edit rather than assume it is the only one.)
+    edit = next(e for c in data["changes"] for e in c["edits"] if e["old"] == "60")
+    assert (edit["new"], edit["after"]) == ("36", "months")
     page = html.read_text(encoding="utf-8")
     assert "<del>60</del>" in page and "<ins>36</ins>" in page
 

@@ -151,3 +151,37 @@ def test_redline_of_splits_and_merges_accepts_and_rejects_exactly(tmp_path, scri
     write_redline(compare_documents(old, new), target)
     assert paragraph_texts(target, "accepted") == document_text(new)
     assert paragraph_texts(target, "original") == document_text(old)
+
+
+@st.composite
+def paragraph_regroupings(draw):
+    """Split paragraphs at a sentence end, or merge a paragraph with the next one."""
+    old = agreement(draw(st.sampled_from(NAMES)))
+    articles = list(old.articles)
+    for _ in range(draw(st.integers(1, 4))):
+        k = draw(st.integers(0, len(articles) - 1))
+        paragraphs = list(articles[k].paragraphs)
+        if not paragraphs:
+            continue
+        i = draw(st.integers(0, len(paragraphs) - 1))
+        text = paragraphs[i].text
+        if draw(st.booleans()) and ". " in text:
+            first, _, rest = text.partition(". ")
+            paragraphs[i:i + 1] = [replace(paragraphs[i], text=first + "."),
+                                   replace(paragraphs[i], text=rest, label="")]
+        elif i + 1 < len(paragraphs):
+            paragraphs[i:i + 2] = [replace(paragraphs[i],
+                                           text=text + " " + paragraphs[i + 1].text)]
+        articles[k] = replace(articles[k], paragraphs=tuple(paragraphs))
+    return old, with_articles(old, articles)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(paragraph_regroupings())
+def test_redline_of_split_and_merged_paragraphs_is_exact(tmp_path, script):
+    old, new = script
+    target = tmp_path / "redline.docx"
+    write_redline(compare_documents(old, new), target)
+    assert paragraph_texts(target, "accepted") == document_text(new)
+    assert paragraph_texts(target, "original") == document_text(old)

@@ -143,3 +143,34 @@ def test_libreoffice_round_trip_keeps_accept_and_reject_exact(tmp_path, drafts, 
     assert paragraph_texts(round_trip, "accepted") == document_text(new)
     assert paragraph_texts(round_trip, "original") == document_text(old)
     assert count_revisions(round_trip)["moveFrom"] >= 1
+
+
+@pytest.mark.parametrize("kind", ["split", "merge"])
+def test_split_or_merged_paragraphs_are_paragraph_marks(tmp_path, kind):
+    old = load(corpus_file("canada-india-2012.txt"))
+    articles = list(old.articles)
+    k = next(i for i, a in enumerate(articles) if a.number == "7")
+    paragraph = articles[k].paragraphs[0]
+    first, _, rest = paragraph.text.partition(". ")
+    halves = (replace(paragraph, text=first + "."), replace(paragraph, text=rest))
+    if kind == "split":
+        new_article = replace(articles[k], paragraphs=halves)
+    else:
+        articles[k] = replace(articles[k], paragraphs=halves)
+        old = with_articles(old, articles)
+        new_article = replace(articles[k], paragraphs=(paragraph,))
+    articles[k] = new_article
+    new = with_articles(old, articles)
+    comparison = compare_documents(old, new)
+    change = next(c for c in comparison.changes if c.new and c.new[0].number == "7")
+    assert [e.op for e in change.edits] == [kind]
+    assert change.summary.startswith(("Article 7: paragraph split in 2", "Article 7: 2 paragraphs"))
+    target = tmp_path / "redline.docx"
+    write_redline(comparison, target)
+    assert paragraph_texts(target, "accepted") == document_text(new)
+    assert paragraph_texts(target, "original") == document_text(old)
+    # Only the blank between the two sentences and one paragraph mark change.
+    root = document_xml(target)
+    changed = ["".join(e.itertext()) for tag in ("ins", "del") for e in root.iter(f"{{{W}}}{tag}")
+               if e.getparent().tag != f"{{{W}}}rPr"]
+    assert all(not text.strip() for text in changed)

@@ -249,3 +249,26 @@ def test_agreement_properties_are_one_undoable_step(main_window, wizard_choices,
     window.undo_stack.undo()
     assert window.project.party_b.short_name[""] == "Qatar"
     assert window.project.languages == ["en", "fr"]
+
+
+def test_next_round_stamps_later_edits_and_comments_carry_the_author(main_window,
+                                                                       wizard_choices, library):
+    from bla_assistant.gui.dialogs.new_agreement_wizard import build_project
+
+    window = main_window
+    window.context.settings.author = "Amina"
+    window.session.replace(build_project(wizard_choices, library), None)
+    window.session.execute("add_clause_article", clause_id=FEES, library=library)
+    uid = window.project.articles[-1].uid
+    window.actions_by_name["start_round"].trigger()
+    assert window.project.current_round == 2
+    window.workspace.select_article(uid)
+    window.workspace.editor.new_comment.setText("Qatar wants 90 days")
+    window.workspace.editor.new_comment.returnPressed.emit()
+    article = window.project.article(uid)
+    assert article.comments[-1].author == "Amina" and article.comments[-1].round == 2
+    assert article.last_changed_round == 2
+    assert "Amina" in window.workspace.editor.comments.toPlainText()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.project.current_round == 1 and not window.project.article(uid).comments

@@ -134,6 +134,10 @@ MODERN_MOU = "\n\n".join([
     "Article 7 — Entry into force and termination\nThis Memorandum shall enter into force on"
     " the date of signature and shall remain in force for three years. Either Party may"
     " terminate it by written notice through diplomatic channels.",
+    # A passing mention of social security, permits and trafficking: none of them is provided.
+    "Article 8 — Competent authorities\nThe Ministries of Labour are responsible for"
+    " implementing this Memorandum and shall coordinate with the bodies in charge of"
+    " immigration, work permits, social security and the fight against trafficking.",
 ])
 
 
@@ -142,9 +146,11 @@ def test_typical_modern_mou_in_english(checker, tmp_path):
     expected = {"bla.definitions": "1", "bla.fair_recruitment_no_fees": "2",
                 "bla.employment_contract": "3", "bla.identity_documents_retention": "4",
                 "bla.gender_women_workers": "5", "bla.joint_committee": "6",
-                "bla.entry_into_force": "7", "bla.duration_renewal_termination": "7"}
+                "bla.entry_into_force": "7", "bla.duration_renewal_termination": "7",
+                "bla.competent_authorities": "8"}
     for element, article in expected.items():
         status, where = _where(report, element)
         assert status != "missing" and where == article, (element, status, where)
-    for absent in ("bla.social_security", "bla.remittances", "bla.domestic_workers"):
+    for absent in ("bla.social_security", "bla.remittances", "bla.domestic_workers",
+                   "bla.migration_status_job_mobility", "bla.irregular_migration_trafficking"):
         assert _where(report, absent)[0] == "missing", absent

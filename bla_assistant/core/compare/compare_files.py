@@ -64,7 +64,7 @@ def compare_files(old_path: Path, new_path: Path, library: Library, *, lang: str
     delta = None
     if checklist:
         step(3)
-        delta = checklist_delta(comparison, library, agreement_type=agreement_type, lang=lang)
+        delta = checklist_delta(comparison, library, agreement_type=agreement_type)
     if progress:
         progress(1.0, "Done")
     return CompareResult(comparison, delta, Path(old_path), Path(new_path))

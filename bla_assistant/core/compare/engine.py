@@ -87,6 +87,11 @@ def _edits(paragraphs: list[ParagraphDiff]) -> list[Edit]:
                               paragraph=index))
             continue
         ops = para.ops
+        if para.op == "regroup":
+            split = len(para.news) > 1
+            count = len(para.news) if split else len(para.olds)
+            edits.append(Edit("split" if split else "merge", para.old.text, para.new.text,
+                              str(count), "", in_heading, index))
         for k, op in enumerate(ops):
             if op.op == "equal" or op.is_whitespace_only:
                 continue

@@ -119,15 +119,19 @@ def _paragraph_row(para: ParagraphDiff, moved: bool) -> str:
     if para.op == "delete":
         return f"<tr>{_cell(para.old, f'<del>{escape(para.old.text)}</del>')}<td></td></tr>"
     left, right = [], []
+
+    def html(text: str) -> str:
+        return escape(text).replace("\n", "<br>")  # paragraph breaks of split/merged text
+
     for op in para.ops:
         if op.op == "equal":
-            left.append(wrap(escape(op.old)))
-            right.append(wrap(escape(op.new)))
+            left.append(wrap(html(op.old)))
+            right.append(wrap(html(op.new)))
             continue
         if op.old:
-            left.append(f"<del>{escape(op.old)}</del>")
+            left.append(f"<del>{html(op.old)}</del>")
         if op.new:
-            right.append(f"<ins>{escape(op.new)}</ins>")
+            right.append(f"<ins>{html(op.new)}</ins>")
     return f"<tr>{_cell(para.old, ''.join(left))}{_cell(para.new, ''.join(right))}</tr>"
 
 

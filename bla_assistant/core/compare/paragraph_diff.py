@@ -18,14 +18,21 @@ from bla_assistant.core.compare.word_diff import DiffOp, diff_text
 
 # Two paragraphs below this likeness (0..1) are shown as one deleted and one inserted.
 PAIR_THRESHOLD = 0.4
+# One paragraph against several (or several against one) this alike once joined: a split or a
+# merge of paragraphs, shown as paragraph marks added or removed, not as rewritten text.
+REGROUP_THRESHOLD = 0.85
 
 
 @dataclass
 class ParagraphDiff:
-    op: str  # equal | modified | insert | delete
+    op: str  # equal | modified | insert | delete | regroup
     old: Line | None
     new: Line | None
     ops: list[DiffOp] = field(default_factory=list)
+    # For "regroup" (a paragraph split in several, or several merged): all lines of each side;
+    # `ops` then diffs the sides joined with "\n", one "\n" per paragraph break.
+    olds: list[Line] = field(default_factory=list)
+    news: list[Line] = field(default_factory=list)
 
 
 def diff_paragraphs(old: list[Line], new: list[Line]) -> list[ParagraphDiff]:
@@ -60,6 +67,19 @@ def _regroup(diffs: list[ParagraphDiff]) -> list[ParagraphDiff]:
     return out
 
 
+def _regrouped(old: list[Line], new: list[Line]) -> ParagraphDiff | None:
+    if not ((len(old) == 1 and len(new) > 1) or (len(new) == 1 and len(old) > 1)):
+        return None
+    if any(line.role != "body" for line in (*old, *new)):
+        return None
+    joined_old = "\n".join(line.text for line in old)
+    joined_new = "\n".join(line.text for line in new)
+    if fuzz.ratio(joined_old, joined_new) / 100 < REGROUP_THRESHOLD:
+        return None
+    return ParagraphDiff("regroup", old[0], new[0], diff_text(joined_old, joined_new),
+                         list(old), list(new))
+
+
 def _likeness(a: Line, b: Line) -> float:
     score = fuzz.ratio(a.text, b.text) / 100
     return score + (0.1 if a.role == b.role else -0.2)
@@ -69,6 +89,9 @@ def _pair_block(old: list[Line], new: list[Line]) -> list[ParagraphDiff]:
     if not old or not new:
         return [ParagraphDiff("delete", x, None) for x in old] + [
             ParagraphDiff("insert", None, y) for y in new]
+    regrouped = _regrouped(old, new)
+    if regrouped is not None:
+        return [regrouped]
     n, m = len(old), len(new)
     sim = [[_likeness(a, b) for b in new] for a in old]
     # best[i][j]: best total likeness pairing old[i:] with new[j:] in order.

@@ -45,12 +45,12 @@ def build_redline(comparison: Comparison, *, moves: bool = True) -> list[Redline
         if moved and id(change) not in move_names:
             move_names[id(change)] = f"move{len(move_names) + 1}"
         if placement.side == "both":
-            block = [_both(p) for p in change.paragraphs]
+            block = [q for p in change.paragraphs for q in _both(p)]
         elif placement.side == "old":
             op = "move_from" if moved else "delete"
             block = [_whole(line, op) for line in _old_lines(comparison, change)]
         elif moved:
-            block = [p for p in (_move_to(d) for d in change.paragraphs) if p is not None]
+            block = [q for d in change.paragraphs for q in _move_to_lines(d)]
         else:
             block = [_whole(line, "insert") for line in _new_lines(comparison, change)]
         if moved and block:
@@ -74,11 +74,13 @@ def _whole(line: Line, op: str) -> RedlineParagraph:
                             line.level)
 
 
-def _both(diff: ParagraphDiff) -> RedlineParagraph:
+def _both(diff: ParagraphDiff) -> list[RedlineParagraph]:
     if diff.op == "insert":
-        return _whole(diff.new, "insert")
+        return [_whole(diff.new, "insert")]
     if diff.op == "delete":
-        return _whole(diff.old, "delete")
+        return [_whole(diff.old, "delete")]
+    if diff.op == "regroup":
+        return _regroup(diff)
     segments: list[Segment] = []
     for op in diff.ops:
         if op.op == "equal":
@@ -88,7 +90,51 @@ def _both(diff: ParagraphDiff) -> RedlineParagraph:
             segments.append(Segment("delete", op.old))
         if op.new:
             segments.append(Segment("insert", op.new))
-    return RedlineParagraph(segments, "equal", diff.new.role, diff.new.level)
+    return [RedlineParagraph(segments, "equal", diff.new.role, diff.new.level)]
+
+
+def _regroup(diff: ParagraphDiff) -> list[RedlineParagraph]:
+    """Split or merged paragraphs: the text is diffed as one stream in which each "\n" is a
+    paragraph mark; a deleted "\n" ends a paragraph whose mark is deleted, an inserted one a
+    paragraph whose mark is inserted. Accept-all and reject-all then rebuild each side."""
+    split = len(diff.news) > 1
+    out: list[RedlineParagraph] = []
+    segments: list[Segment] = []
+
+    def close(mark: str) -> None:
+        nonlocal segments
+        lines = diff.news if split else diff.olds
+        line = lines[min(len(out), len(lines) - 1)]
+        out.append(RedlineParagraph(segments, mark, line.role, line.level))
+        segments = []
+
+    def stream(text: str, op: str) -> None:
+        pieces = text.split("\n")
+        for k, piece in enumerate(pieces):
+            if k:
+                close(op)
+            if piece:
+                segments.append(Segment(op, piece))
+
+    for op in diff.ops:
+        if op.op == "equal":
+            stream(op.old, "equal")
+            continue
+        if op.old:
+            stream(op.old, "delete")
+        if op.new:
+            stream(op.new, "insert")
+    last = diff.news[-1] if split else diff.new
+    out.append(RedlineParagraph(segments, "equal", last.role, last.level))
+    return out
+
+
+def _move_to_lines(diff: ParagraphDiff) -> list[RedlineParagraph]:
+    if diff.op == "regroup":
+        # Regrouped paragraphs of a moved article arrive as moved, whole.
+        return [_whole(line, "move_to") for line in diff.news]
+    paragraph = _move_to(diff)
+    return [paragraph] if paragraph is not None else []
 
 
 def _move_to(diff: ParagraphDiff) -> RedlineParagraph | None:
@@ -97,6 +143,8 @@ def _move_to(diff: ParagraphDiff) -> RedlineParagraph | None:
         return None  # shown, struck through, at the old place
     if diff.op == "insert":
         return _whole(diff.new, "insert")
+    if diff.op == "regroup":
+        return None  # handled by _move_to_lines
     segments = [Segment("move_to" if op.op == "equal" else "insert", op.new)
                 for op in diff.ops if op.new]
     return RedlineParagraph(segments, "move_to", diff.new.role, diff.new.level)

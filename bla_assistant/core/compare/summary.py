@@ -27,7 +27,8 @@ _TEXT = {
         "rewritten": "passage rewritten ({} -> {} words): {}",
         "words_added": "{} words added{}: {}", "added": "added {}{}", "after": " after {}",
         "words_removed": "{} words removed{}: {}", "removed": "removed {}{}",
-        "more": "; and {} more change(s)",
+        "more": "; and {} more change(s)", "para_split": "paragraph split in {}: {}",
+        "para_merge": "{} paragraphs merged: {}",
         "renumbered": "renumbered, text unchanged: Articles {}", "none": "no differences in text",
     },
     "fr": {
@@ -39,7 +40,8 @@ _TEXT = {
         "rewritten": "passage réécrit ({} -> {} mots) : {}",
         "words_added": "{} mots ajoutés{} : {}", "added": "ajouté {}{}", "after": " après {}",
         "words_removed": "{} mots supprimés{} : {}", "removed": "supprimé {}{}",
-        "more": " ; et {} autre(s) modification(s)",
+        "more": " ; et {} autre(s) modification(s)", "para_split": "paragraphe scindé en {} : {}",
+        "para_merge": "{} paragraphes fusionnés : {}",
         "renumbered": "renumérotés, texte inchangé : Articles {}",
         "none": "aucune différence de texte",
     },
@@ -94,6 +96,10 @@ def describe_edit(edit: Edit, lang: str = "en") -> str:
     def q(text: str) -> str:
         return t["q"].format(_quote(text))
 
+    if edit.op in ("split", "merge"):
+        # `before` holds the number of paragraphs on the many side.
+        return t[f"para_{edit.op}"].format(edit.before,
+                                           q(edit.new if edit.op == "merge" else edit.old))
     if edit.in_heading and edit.op == "replace":
         return t["heading"].format(q(edit.old), q(edit.new))
     old_words, new_words = len(edit.old.split()), len(edit.new.split())

@@ -17,7 +17,8 @@ from bla_assistant import __version__
 from bla_assistant.core.library.model import Library
 
 CACHE_ENV = "BLA_ASSISTANT_CACHE"
-_CACHE_NAME = "library-{fingerprint}.pickle"
+# One cache file per library folder, so two installations (or checkouts) never evict each other.
+_CACHE_NAME = "library-{root}.pickle"
 
 
 def cache_dir() -> Path:
@@ -43,31 +44,32 @@ def load_built_in_library(use_cache: bool = True) -> Library:
     from bla_assistant.core.resources import data_root
 
     root = data_root()
-    cache_file = cache_dir() / _CACHE_NAME.format(fingerprint=library_fingerprint(root))
+    root_key = hashlib.sha256(str(root).encode()).hexdigest()[:16]
+    cache_file = cache_dir() / _CACHE_NAME.format(root=root_key)
+    fingerprint = library_fingerprint(root)
     if use_cache and cache_file.is_file():
         try:
             with cache_file.open("rb") as handle:
-                library = pickle.load(handle)
-            if isinstance(library, Library):
+                cached_fingerprint, library = pickle.load(handle)
+            if cached_fingerprint == fingerprint and isinstance(library, Library):
                 return library
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+                TypeError, ValueError):
             pass  # a stale or damaged cache is rebuilt below
     from bla_assistant.core.library.loader import load_library
 
     library = load_library()
     if use_cache and not library.problems:
-        _write_cache(cache_file, library)
+        _write_cache(cache_file, fingerprint, library)
     return library
 
 
-def _write_cache(cache_file: Path, library: Library) -> None:
+def _write_cache(cache_file: Path, fingerprint: str, library: Library) -> None:
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        for old in cache_file.parent.glob(_CACHE_NAME.format(fingerprint="*")):
-            old.unlink(missing_ok=True)
-        tmp = cache_file.with_suffix(".tmp")
+        tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as handle:
-            pickle.dump(library, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((fingerprint, library), handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(cache_file)
     except OSError:
         pass  # a read-only cache folder only costs start-up time

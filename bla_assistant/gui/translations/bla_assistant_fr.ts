@@ -340,176 +340,186 @@
     </message>
     <message>
       <location filename="bla_assistant/gui/main_window.py" line="117" />
+      <source>Start Next Negotiation &amp;Round</source>
+      <translation>Ouvrir le &amp;cycle de négociation suivant</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="118" />
       <source>Add &amp;Own Article</source>
       <translation>Ajouter un article &amp;libre</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="119" />
+      <location filename="bla_assistant/gui/main_window.py" line="120" />
       <source>Re&amp;move Article</source>
       <translation>&amp;Supprimer l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="121" />
+      <location filename="bla_assistant/gui/main_window.py" line="122" />
       <source>Move Article &amp;Up</source>
       <translation>&amp;Monter l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="123" />
+      <location filename="bla_assistant/gui/main_window.py" line="124" />
       <source>Move Article &amp;Down</source>
       <translation>&amp;Descendre l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="125" />
+      <location filename="bla_assistant/gui/main_window.py" line="126" />
       <source>&amp;Check Gaps</source>
       <translation>&amp;Vérifier les lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="126" />
+      <location filename="bla_assistant/gui/main_window.py" line="127" />
       <source>C&amp;ompare Two Drafts…</source>
       <translation>C&amp;omparer deux projets…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="128" />
+      <location filename="bla_assistant/gui/main_window.py" line="129" />
       <source>&amp;Reload Library</source>
       <translation>&amp;Recharger la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="129" />
+      <location filename="bla_assistant/gui/main_window.py" line="130" />
       <source>&amp;Welcome Page</source>
       <translation>Page d'&amp;accueil</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="130" />
+      <location filename="bla_assistant/gui/main_window.py" line="131" />
       <source>&amp;About BLA Assistant</source>
       <translation>À &amp;propos de BLA Assistant</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="137" />
+      <location filename="bla_assistant/gui/main_window.py" line="138" />
       <source>Library</source>
       <translation>Bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="137" />
+      <location filename="bla_assistant/gui/main_window.py" line="138" />
       <source>Agreement</source>
       <translation>Accord</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="138" />
+      <location filename="bla_assistant/gui/main_window.py" line="139" />
       <source>Gap Check</source>
       <translation>Lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="138" />
+      <location filename="bla_assistant/gui/main_window.py" line="139" />
       <source>Compare</source>
       <translation>Comparer</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="138" />
+      <location filename="bla_assistant/gui/main_window.py" line="139" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="166" />
+      <location filename="bla_assistant/gui/main_window.py" line="168" />
       <source>Loading the exercises…</source>
       <translation>Chargement des exercices…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="217" />
+      <location filename="bla_assistant/gui/main_window.py" line="219" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="220" />
+      <location filename="bla_assistant/gui/main_window.py" line="222" />
       <source>Open &amp;Recent</source>
       <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="228" />
+      <location filename="bla_assistant/gui/main_window.py" line="230" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="232" />
+      <location filename="bla_assistant/gui/main_window.py" line="234" />
       <source>&amp;View</source>
       <translation>Affic&amp;hage</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="236" />
+      <location filename="bla_assistant/gui/main_window.py" line="238" />
       <source>&amp;Tools</source>
       <translation>&amp;Outils</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="239" />
+      <location filename="bla_assistant/gui/main_window.py" line="241" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="247" />
+      <location filename="bla_assistant/gui/main_window.py" line="249" />
       <source>Library Problems</source>
       <translation>Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="262" />
+      <location filename="bla_assistant/gui/main_window.py" line="264" />
       <source>Library: %1 clauses, %2 checklists</source>
       <translation>Bibliothèque : %1 clauses, %2 listes de contrôle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="265" />
+      <location filename="bla_assistant/gui/main_window.py" line="267" />
       <source>%1 problem(s) in library files; see Library Problems</source>
       <translation>%1 problème(s) dans les fichiers de la bibliothèque ; voir Problèmes de la bibliothèque</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="291" />
+      <location filename="bla_assistant/gui/main_window.py" line="298" />
+      <source>Negotiation round %1 started.</source>
+      <translation>Cycle de négociation %1 ouvert.</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/main_window.py" line="303" />
       <source>Open or create an agreement first.</source>
       <translation>Ouvrez ou créez d'abord un accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="298" />
+      <location filename="bla_assistant/gui/main_window.py" line="310" />
       <source>Added to the agreement.</source>
       <translation>Ajouté à l'accord.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="338" />
+      <location filename="bla_assistant/gui/main_window.py" line="363" />
       <source>Edit not made</source>
       <translation>Modification non effectuée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="385" />
+      <location filename="bla_assistant/gui/main_window.py" line="410" />
       <source>Autosave failed</source>
       <translation>Échec de l'enregistrement automatique</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="385" />
+      <location filename="bla_assistant/gui/main_window.py" line="410" />
       <source>Cannot check the draft</source>
       <translation>Impossible de vérifier le projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="386" />
+      <location filename="bla_assistant/gui/main_window.py" line="411" />
       <source>Cannot compare the drafts</source>
       <translation>Impossible de comparer les projets</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="387" />
+      <location filename="bla_assistant/gui/main_window.py" line="412" />
       <source>Cannot export to Word</source>
       <translation>Impossible d'exporter vers Word</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="388" />
+      <location filename="bla_assistant/gui/main_window.py" line="413" />
       <source>Cannot write the redline</source>
       <translation>Impossible d'écrire les modifications suivies</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="389" />
+      <location filename="bla_assistant/gui/main_window.py" line="414" />
       <source>Cannot export the gap report</source>
       <translation>Impossible d'exporter le rapport de lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="390" />
+      <location filename="bla_assistant/gui/main_window.py" line="415" />
       <source>Something went wrong</source>
       <translation>Une erreur s'est produite</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/main_window.py" line="395" />
+      <location filename="bla_assistant/gui/main_window.py" line="420" />
       <source>Projects cannot be opened in this build yet.</source>
       <translation>Les projets ne peuvent pas encore être ouverts dans cette version.</translation>
     </message>
@@ -884,22 +894,27 @@
       <translation>Reprendre le texte type</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="138" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="140" />
       <source>No clause selected</source>
       <translation>Aucune clause sélectionnée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="139" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="141" />
       <source>Pick a clause in the library to read its variants, the negotiator's note and its sources.</source>
       <translation>Choisissez une clause dans la bibliothèque pour lire ses variantes, la note du négociateur et ses sources.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="154" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="156" />
       <source>sectors:</source>
       <translation>secteurs :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/clause_detail.py" line="155" />
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="156" />
+      <source>all</source>
+      <translation>tous</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/clause_detail.py" line="158" />
       <source>lenses:</source>
       <translation>angles :</translation>
     </message>
@@ -1064,109 +1079,124 @@
       <translation>Écriture des modifications suivies</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="105" />
-      <source>No check run yet.</source>
-      <translation>Aucune vérification effectuée.</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="122" />
-      <source>Go to article</source>
-      <translation>Aller à l'article</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="123" />
-      <source>Show suggested clause</source>
-      <translation>Voir la clause proposée</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="124" />
-      <source>Add suggested clause</source>
-      <translation>Ajouter la clause proposée</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="156" />
-      <source>The draft has changed since this check: check again.</source>
-      <translation>Le projet a changé depuis cette vérification : vérifiez à nouveau.</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="164" />
-      <source>Checking our draft…</source>
-      <translation>Vérification de notre projet…</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="175" />
-      <source>Reading and checking %1…</source>
-      <translation>Lecture et vérification de %1…</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="192" />
-      <source>All checklists</source>
-      <translation>Toutes les listes de contrôle</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="225" />
-      <source>Our draft</source>
-      <translation>Notre projet</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="228" />
-      <source>%1 missing, %2 weak, %3 present</source>
-      <translation>%1 manquants, %2 faibles, %3 présents</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="252" />
-      <source>Preamble</source>
-      <translation>Préambule</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="258" />
-      <source>Suggested clause:</source>
-      <translation>Clause proposée :</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="289" />
-      <source>Run a gap check first.</source>
-      <translation>Lancez d'abord une vérification des lacunes.</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="294" />
-      <source>Export gap report</source>
-      <translation>Exporter le rapport de lacunes</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="302" />
-      <source>Gap report written: %1</source>
-      <translation>Rapport de lacunes écrit : %1</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="45" />
-      <source>Rendering the draft</source>
-      <translation>Mise en forme du projet</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="48" />
-      <source>Checking</source>
-      <translation>Vérification</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="82" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="109" />
       <source>Gap check</source>
       <translation>Vérification des lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="82" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="109" />
       <source>The gap check is not available in this build.</source>
       <translation>La vérification des lacunes n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="95" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="122" />
       <source>Check our draft</source>
       <translation>Vérifier notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="99" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="126" />
       <source>Only gaps</source>
       <translation>Lacunes seulement</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="132" />
+      <source>No check run yet.</source>
+      <translation>Aucune vérification effectuée.</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="149" />
+      <source>Go to article</source>
+      <translation>Aller à l'article</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="150" />
+      <source>Show suggested clause</source>
+      <translation>Voir la clause proposée</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="151" />
+      <source>Add suggested clause</source>
+      <translation>Ajouter la clause proposée</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="167" />
+      <source>Drafting clarity</source>
+      <translation>Clarté de la rédaction</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="187" />
+      <source>The draft has changed since this check: check again.</source>
+      <translation>Le projet a changé depuis cette vérification : vérifiez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="195" />
+      <source>Checking our draft…</source>
+      <translation>Vérification de notre projet…</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="206" />
+      <source>Reading and checking %1…</source>
+      <translation>Lecture et vérification de %1…</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="223" />
+      <source>All checklists</source>
+      <translation>Toutes les listes de contrôle</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="243" />
+      <source>Drafting clarity (%1)</source>
+      <translation>Clarté de la rédaction (%1)</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="265" />
+      <source>Our draft</source>
+      <translation>Notre projet</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="268" />
+      <source>%1 missing, %2 weak, %3 present</source>
+      <translation>%1 manquants, %2 faibles, %3 présents</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="292" />
+      <source>Preamble</source>
+      <translation>Préambule</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="298" />
+      <source>Suggested clause:</source>
+      <translation>Clause proposée :</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="329" />
+      <source>Run a gap check first.</source>
+      <translation>Lancez d'abord une vérification des lacunes.</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="334" />
+      <source>Export gap report</source>
+      <translation>Exporter le rapport de lacunes</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="342" />
+      <source>Gap report written: %1</source>
+      <translation>Rapport de lacunes écrit : %1</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="46" />
+      <source>Rendering the draft</source>
+      <translation>Mise en forme du projet</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="49" />
+      <source>Checking</source>
+      <translation>Vérification</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="52" />
+      <source>Checking the drafting</source>
+      <translation>Vérification de la rédaction</translation>
     </message>
     <message>
       <location filename="bla_assistant/gui/views/library_browser.py" line="24" />
@@ -1424,52 +1454,52 @@
       <translation>Vos constatations absentes du corrigé (à discuter avec le formateur)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="40" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="41" />
       <source>Welcome to BLA Assistant</source>
       <translation>Bienvenue dans BLA Assistant</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="46" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="47" />
       <source>Bilateral labour agreements and social security agreements: draft, check and compare, offline.</source>
       <translation>Accords bilatéraux de main-d'œuvre et accords de sécurité sociale : rédiger, vérifier et comparer, hors ligne.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="55" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="56" />
       <source>Draft an agreement</source>
       <translation>Rédiger un accord</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="56" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="57" />
       <source>Start from the checklists: the essential elements come ready as articles.</source>
       <translation>Partez des listes de contrôle : les éléments essentiels arrivent prêts, sous forme d'articles.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="58" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="59" />
       <source>Check a received draft</source>
       <translation>Vérifier un projet reçu</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="59" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="60" />
       <source>Import the other party's Word file: see what is missing or weak, and why.</source>
       <translation>Importez le fichier Word de l'autre partie : voyez ce qui manque ou reste faible, et pourquoi.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="61" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="62" />
       <source>Compare two drafts</source>
       <translation>Comparer deux projets</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="62" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="63" />
       <source>Two rounds side by side, article by article, with a redline for Word.</source>
       <translation>Deux cycles côte à côte, article par article, avec les modifications suivies pour Word.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="90" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="91" />
       <source>Examples:</source>
       <translation>Exemples :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/welcome_page.py" line="92" />
+      <location filename="bla_assistant/gui/views/welcome_page.py" line="94" />
       <source>Recent:</source>
       <translation>Récents :</translation>
     </message>

@@ -112,6 +112,8 @@ class ClauseDetail(QWidget):
         splitter.addWidget(self.note)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Size hints of text browsers are tiny: give the variants the larger share explicitly.
+        splitter.setSizes([300_000, 200_000])
         layout.addWidget(splitter, 1)
         layout.addStretch(0)  # takes the room only while no clause is shown
         self.splitter = splitter
@@ -151,12 +153,13 @@ class ClauseDetail(QWidget):
         self.summary.setText(pick(clause.summary, lang))
         self.meta.setText(
             f"{clause.id} · {', '.join(clause.agreement_types)} · "
-            + tr("sectors:") + f" {', '.join(clause.sectors)}"
+            + tr("sectors:") + " " + ", ".join(tr("all") if x == "all" else x
+                                                for x in clause.sectors)
             + (f" · {tr('lenses:')} {', '.join(clause.lenses)}" if clause.lenses else "")
         )
         for variant in clause.variants:
             kind = tr(KIND_LABELS.get(variant.kind, variant.kind))
-            label = f"{kind}: {pick(variant.label, lang)}"
+            label = f"{kind} — {pick(variant.label, lang)}"
             self.variant_box.addItem(label, variant.key)
             view = QTextBrowser()
             view.setHtml(variant_html(clause, variant.key, lang))

@@ -23,6 +23,7 @@ from bla_assistant.gui.qt import (
     QStackedWidget,
     Qt,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -48,8 +49,17 @@ def check_project_task(progress, should_cancel, data, library, lang):
     progress(0.4, tr("Checking"))
     report = GapChecker(library).check_document(document, project.agreement_type,
                                                 should_cancel=should_cancel)
+    progress(0.9, tr("Checking the drafting"))
+    report.clarity = clarity_findings(document, library, project.agreement_type)
     progress(1.0, "")
     return report
+
+
+def clarity_findings(document, library, agreement_type=None) -> list:
+    """The drafting clarity check, shown as its own part of the gap panel."""
+    from bla_assistant.core.clarity.engine import check_clarity
+
+    return check_clarity(document, library=library, agreement_type=agreement_type)
 
 
 def export_docx_task(progress, should_cancel, report, out, lang):
@@ -59,9 +69,26 @@ def export_docx_task(progress, should_cancel, report, out, lang):
 
 
 def check_file_task(progress, should_cancel, path, library):
-    from bla_assistant.core.gapcheck.draft_check import check_files
+    """Worker: read a received draft once, then run the checklists and the clarity check."""
+    from bla_assistant.core.documents.errors import DocumentReadError, ReadCancelled
+    from bla_assistant.core.documents.reader import read_document
+    from bla_assistant.core.gapcheck.draft_check import GapCheckCancelled, GapChecker
+    from bla_assistant.core.gapcheck.report import error_report
 
-    return check_files([path], library, progress=progress, should_cancel=should_cancel)[0]
+    try:
+        document = read_document(path, lambda f, m: progress(f * 0.7, m), should_cancel)
+    except DocumentReadError as exc:
+        return error_report(str(path), str(exc))
+    except ReadCancelled as exc:
+        raise GapCheckCancelled() from exc
+    progress(0.75, tr("Checking"))
+    report = GapChecker(library).check_document(document, "auto", [], "auto", str(path),
+                                                should_cancel)
+    progress(0.9, tr("Checking the drafting"))
+    report.clarity = clarity_findings(document, library, report.type.upper() if
+                                      report.type in ("bla", "ssa") else None)
+    progress(1.0, "")
+    return report
 
 
 class GapPanel(QStackedWidget):
@@ -129,14 +156,18 @@ class GapPanel(QStackedWidget):
             buttons.addWidget(button)
             button.setEnabled(False)
         buttons.addStretch(1)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
+        item_page = QWidget()
+        lower_layout = QVBoxLayout(item_page)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail, 1)
         lower_layout.addLayout(buttons)
+        self.clarity_view = QTextBrowser()
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(item_page, tr("Checklist item"))
+        self.lower_tabs.addTab(self.clarity_view, tr("Drafting clarity"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.lower_tabs)
         splitter.setSizes([460, 220])
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -199,8 +230,17 @@ class GapPanel(QStackedWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.summary.setText(self._summary_text())
         self.detail.clear()
+        self.show_clarity(getattr(report, "clarity", []))
         self._update_item_buttons()
         self.reportReady.emit(report)
+
+    def show_clarity(self, findings: list) -> None:
+        from bla_assistant.core.clarity.report import clarity_section_html
+
+        self.clarity = list(findings)
+        self.clarity_view.setHtml(clarity_section_html(self.clarity, self.lang))
+        self.lower_tabs.setTabText(
+            1, tr("Drafting clarity (%1)").replace("%1", str(len(self.clarity))))
 
     def _checklist_rank(self, summary) -> tuple:
         checklist = self.library.checklists.get(summary.id)
