@@ -121,7 +121,10 @@ class GapChecker:
         sentence_top = best_per_unit(list(all_matches.values()))
         all_scores: dict[tuple[str, str], list[ArticleScore]] = {}
         article_top: dict[int, float] = {}
+        headed_by: dict[int, set[str]] = {}
         for key, matches in all_matches.items():
+            for a_index in matches.heading_hits:
+                headed_by.setdefault(a_index, set()).add(key[1])
             scores = score_articles(index, matches, sentence_top)
             all_scores[key] = scores
             for score in scores:
@@ -133,8 +136,10 @@ class GapChecker:
         for checklist in checklists:
             summary = ChecklistSummary(checklist.id, pick(checklist.title, cue_lang))
             for item in checklist.items:
+                headed = {a for a, elements in headed_by.items()
+                          if elements - {item.element_id}}
                 detection = decide(index, all_scores[(checklist.id, item.element_id)],
-                                   article_top)
+                                   article_top, headed)
                 clause_id, variant = self.suggestion(item)
                 status = detection.status
                 setattr(summary, status, getattr(summary, status) + 1)

@@ -41,6 +41,7 @@ CLEAR_AT = 6.0
 # Otherwise the element must be among the article's main topics.
 ABOUT_SHARE = 0.6
 ABOUT_SHARE_WITH_HEADING = 0.4
+ABOUT_SHARE_OTHER_HEADING = 0.8
 # A sentence scoring this much for one element, clearly more than for any other, makes its
 # article count for that element even when the article is mainly about something else.
 OWN_SENTENCE_AT = 3.0
@@ -208,14 +209,16 @@ def _sole_top(s_index: int, score: float, sentence_top: dict[int, float]) -> boo
 
 
 def decide(index: IndexedDraft, scores: list[ArticleScore],
-           article_top: dict[int, float]) -> Detection:
+           article_top: dict[int, float], headed: set[int] | None = None) -> Detection:
     """Status and evidence for one element, given every element's best score per article.
 
     An article counts for the element when it is about it: its score is high on its own, or
     close to the best score any element reaches in that article. An article about benefits
     that mentions "periods" in passing is about calculation, not aggregation.
     """
-    eligible = [s for s in scores if _about(s, article_top.get(s.index, s.score))]
+    headed = headed or set()
+    eligible = [s for s in scores
+                if _about(s, article_top.get(s.index, s.score), s.index in headed)]
     if not eligible:
         return Detection(0.0, "missing", 0.0, [], scores)
     top = eligible[0].score
@@ -230,10 +233,16 @@ def decide(index: IndexedDraft, scores: list[ArticleScore],
     return Detection(top, status, confidence_of(top), evidence, scores)
 
 
-def _about(score: ArticleScore, article_top: float) -> bool:
+def _about(score: ArticleScore, article_top: float, headed_by_other: bool = False) -> bool:
     if score.score >= CLEAR_AT or score.owns_sentence:
         return True
-    share = ABOUT_SHARE_WITH_HEADING if score.heading_hit else ABOUT_SHARE
+    if score.heading_hit:
+        share = ABOUT_SHARE_WITH_HEADING
+    elif headed_by_other:
+        # The heading names another element: the article is about that one.
+        share = ABOUT_SHARE_OTHER_HEADING
+    else:
+        share = ABOUT_SHARE
     return score.score >= share * article_top
 
 
