@@ -15,6 +15,20 @@ from bla_assistant.core.clarity.findings import ClarityFinding
 from bla_assistant.core.clarity.report import clarity_section_html, text_lines
 
 
+def _project_document(path: Path, library):
+    """A project's text as it would print, for the clarity check."""
+    from bla_assistant.core.documents.errors import DocumentReadError
+    from bla_assistant.core.project.project_document import project_to_document
+    from bla_assistant.core.project.project_errors import ProjectFileError
+    from bla_assistant.core.project.project_file import load_project
+
+    try:
+        project = load_project(path)
+    except ProjectFileError as exc:
+        raise DocumentReadError(str(exc)) from exc
+    return project_to_document(project, library, project.languages[0])
+
+
 def clarity_for_drafts(drafts: Iterable[tuple[str, str | None]], library,
                        rules=None) -> dict[str, list[ClarityFinding]]:
     """(file, agreement type or None) -> findings; a draft that cannot be read is skipped
@@ -27,7 +41,10 @@ def clarity_for_drafts(drafts: Iterable[tuple[str, str | None]], library,
     found: dict[str, list[ClarityFinding]] = {}
     for file, agreement_type in drafts:
         try:
-            document = read_document(Path(file))
+            if file.endswith((".bla.yaml", ".bla.yml")):
+                document = _project_document(Path(file), library)
+            else:
+                document = read_document(Path(file))
         except DocumentReadError:
             continue
         kind = {"bla": "BLA", "ssa": "SSA", "mou": "MoU"}.get((agreement_type or "").lower())

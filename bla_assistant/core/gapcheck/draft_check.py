@@ -179,6 +179,28 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     return out
 
 
+def is_project_file(path: Path) -> bool:
+    return path.name.endswith((".bla.yaml", ".bla.yml"))
+
+
+def _check_project_file(path: Path, library: Library, checklist_ids: list[str],
+                        lang: str) -> GapReport:
+    """A project built in the app is judged on its clauses, variants, parameters and status
+    (fallback variant, empty or unusual key parameter, contested article), not on its text."""
+    from bla_assistant.core.gapcheck.project_gaps import check_project
+    from bla_assistant.core.project.project_errors import ProjectFileError
+    from bla_assistant.core.project.project_file import load_project
+
+    try:
+        project = load_project(path)
+    except ProjectFileError as exc:
+        return error_report(str(path), str(exc))
+    report_lang = lang if lang in ("en", "fr") else project.languages[0]
+    report = check_project(project, library, checklist_ids or None, report_lang)
+    report.file = str(path)
+    return report
+
+
 def check_files(paths: Iterable[Path | str], library: Library, agreement_type: str = "auto",
                 checklist_ids: Iterable[str] | None = None, lang: str = "auto",
                 progress: Progress | None = None,
@@ -195,6 +217,9 @@ def check_files(paths: Iterable[Path | str], library: Library, agreement_type: s
             if progress is not None:
                 progress((_n + fraction * 0.8) * share, f"[{_n + 1}/{len(files)}] {message}")
 
+        if is_project_file(path):
+            reports.append(_check_project_file(path, library, checklist_ids, lang))
+            continue
         try:
             document = read_document(path, file_progress, should_cancel)
             file_progress(1.05, f"Checking {path.name}")

@@ -38,18 +38,19 @@ CHILD_FILE_SIZE = 2_000_000
 
 
 def check_project_task(progress, should_cancel, data, library, lang):
-    """Worker: rebuild the project from its snapshot, render it, run the checklists."""
-    from bla_assistant.core.gapcheck.draft_check import GapChecker
+    """Worker: rebuild the project from its snapshot and judge its clauses, variants,
+    parameters and statuses; then check the rendered text's drafting."""
+    from bla_assistant.core.gapcheck.project_gaps import check_project
     from bla_assistant.core.project.project_data import project_from_data
     from bla_assistant.core.project.project_document import project_to_document
 
-    progress(0.05, tr("Rendering the draft"))
+    progress(0.05, tr("Checking"))
     project = project_from_data(data, lambda where, msg: ValueError(f"{where}: {msg}"))
+    report = check_project(project, library, lang=lang)
+    if should_cancel():
+        return None
+    progress(0.6, tr("Checking the drafting"))
     document = project_to_document(project, library, lang)
-    progress(0.4, tr("Checking"))
-    report = GapChecker(library).check_document(document, project.agreement_type,
-                                                should_cancel=should_cancel)
-    progress(0.9, tr("Checking the drafting"))
     report.clarity = clarity_findings(document, library, project.agreement_type)
     progress(1.0, "")
     return report
