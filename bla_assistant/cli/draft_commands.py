@@ -58,6 +58,12 @@ def cmd_draft(args: argparse.Namespace) -> int:
     if library.errors:
         print(f"warning: {len(library.errors)} problem(s) in the clause library; run "
               "'bla-assistant library validate'", file=sys.stderr)
+    if args.template is None and project.word_template:
+        args.template = project.template_path(args.project)
+        if not args.template.is_file():
+            print(f"error: the project's Word template {args.template} was not found; give "
+                  "--template T.docx or fix 'word_template' in the project", file=sys.stderr)
+            return 2
     out = args.output or _default_output(args.project, args.brief)
     try:
         if args.brief:

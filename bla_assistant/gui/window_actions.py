@@ -68,8 +68,22 @@ def export_word(window) -> None:
         "export_word",
         _snapshot_task(lambda project, out, options: write_draft(
             project, window.context.library, out, options)),
-        data=project_to_data(window.project), out=path, options=DraftOptions(lang=lang),
+        data=project_to_data(window.project), out=path,
+        options=DraftOptions(lang=lang, template=_existing_template(window)),
         on_done=done)
+
+
+def _existing_template(window) -> Path | None:
+    """The project's ministry template, when it can be found; otherwise ours, with a note."""
+    path = window.project.template_path(getattr(window.session, "path", None))
+    if path is None:
+        return None
+    if path.is_file():
+        return path
+    window.statusBar().showMessage(
+        tr("Word template %1 not found: exported with the standard template").replace(
+            "%1", str(path)), 8000)
+    return None
 
 
 def import_draft(window, path: Path | None = None) -> None:

@@ -175,3 +175,19 @@ def test_missing_party_names_are_reported_not_silently_replaced(library, tmp_pat
     assert any("Competent authorities" in w for w in report.warnings)
     examples = [write_draft(load_project(p), library, tmp_path / "x.docx") for p in EXAMPLES]
     assert not [i for r in examples for i in r.placeholders if i.startswith("party")]
+
+
+def test_the_project_remembers_its_ministry_template(library, tmp_path, capsys):
+    template = _ministry_template(tmp_path)
+    project = load_project(KENYA)
+    project.word_template = template.name  # relative to the project's folder
+    saved = tmp_path / "kenya.bla.yaml"
+    save_project(project, saved)
+    assert load_project(saved).template_path(saved) == template
+    out = tmp_path / "from-project.docx"
+    assert run_cli(["draft", str(saved), "-o", str(out)]) == 0
+    assert "MINISTRY OF LABOUR" in docx.Document(str(out)).sections[0].header.paragraphs[0].text
+    template.unlink()
+    capsys.readouterr()
+    assert run_cli(["draft", str(saved), "-o", str(out)]) == 2
+    assert "word_template" in capsys.readouterr().err

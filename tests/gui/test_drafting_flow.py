@@ -45,9 +45,11 @@ def test_wizard_preselects_essential_elements_and_builds_the_project(qtbot, libr
               if wizard.elements.item(r).checkState() == Qt.CheckState.Checked]
     expected = essential_items_with_clauses(library, checklist_id, "SSA")
     assert ticked == expected and expected
+    wizard.template_edit.setText("/srv/templates/ministry.docx")
     choices = wizard.choices()
     assert choices.languages == ["en", "fr"] and choices.agreement_type == "SSA"
     project = build_project(choices, library)
+    assert project.word_template == "/srv/templates/ministry.docx"
     items = {i.element_id: i for i in library.checklists[checklist_id].items}
     assert [a.clause_id for a in project.articles] == [
         clause_for(items[e], library)[0] for e in expected]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from bla_assistant.core.project.evented_list import EventedList
@@ -118,11 +119,23 @@ class Project:
     rounds: list[Round] = field(default_factory=lambda: [Round(1)])
     current_round: int = 1
     notes: str = ""
+    # The ministry's own Word template for exports (path, absolute or relative to the project
+    # file); empty means the app's template.
+    word_template: str = ""
     # Which party our delegation is ("A" or "B"): the brief shows our position first.
     our_party: str = "A"
     # Values shared by every article (wage, currency...); an article's own values win.
     parameters: dict[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
+
+    def template_path(self, project_file: Path | None = None) -> Path | None:
+        """The ministry template to export with, resolved against the project's folder."""
+        if not self.word_template:
+            return None
+        path = Path(self.word_template).expanduser()
+        if not path.is_absolute() and project_file is not None:
+            path = Path(project_file).parent / path
+        return path
 
     def party(self, key: str) -> Party:
         if key == "A":

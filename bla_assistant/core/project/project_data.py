@@ -105,6 +105,8 @@ def project_to_data(project: Project) -> dict[str, Any]:
     out["current_round"] = project.current_round
     if project.notes:
         out["notes"] = project.notes
+    if project.word_template:
+        out["word_template"] = project.word_template
     out["our_party"] = project.our_party
     out["articles"] = [_article(a) for a in project.articles]
     return out
@@ -187,7 +189,7 @@ _ARTICLE_FIELDS = ("uid", "clause_id", "variant", "free_text", "heading", "param
                    "override", "status", "positions", "comments", "notes", "last_changed_round")
 _PROJECT_FIELDS = ("schema_version", "title", "agreement_type", "party_a", "party_b", "place",
                    "date", "languages", "sector", "preamble", "parameters", "rounds",
-                   "current_round", "notes", "our_party", "articles")
+                   "current_round", "notes", "word_template", "our_party", "articles")
 
 
 def _read_party(r: _Reader, value: Any, path: Path_) -> Party:
@@ -293,6 +295,7 @@ def project_from_data(data: Any, fail: Fail) -> Project:
         rounds=rounds,
         current_round=r.integer(data, "current_round", (), max(x.number for x in rounds)),
         notes=r.text(data, "notes", ()),
+        word_template=r.text(data, "word_template", ()),
         our_party=r.choice(data, "our_party", (), ("A", "B"), "A"),
         parameters=dict(r.mapping(data.get("parameters"), ("parameters",))),
     )

@@ -12,11 +12,14 @@ from bla_assistant.gui.models.gap_item_model import severity_label
 from bla_assistant.gui.qt import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     Qt,
     QVBoxLayout,
     QWizard,
@@ -42,6 +45,7 @@ class WizardChoices:
     languages: list[str] = field(default_factory=lambda: ["en"])
     checklist_id: str = ""
     elements: list[str] = field(default_factory=list)
+    word_template: str = ""
 
 
 def checklists_for(library: Library, agreement_type: str) -> list[Checklist]:
@@ -76,6 +80,7 @@ def build_project(choices: WizardChoices, library: Library) -> Project:
                       role="" if is_ssa else b_role),
         languages=list(choices.languages) or ["en"],
         sector=choices.sector,
+        word_template=choices.word_template,
     )
     checklist = library.checklists.get(choices.checklist_id)
     items = {i.element_id: i for i in checklist.items} if checklist else {}
@@ -171,6 +176,15 @@ class NewAgreementWizard(QWizard):
         page.setSubTitle(tr("Essential elements of the checklist are ticked; untick what the "
                             "agreement will not cover."))
         layout = QVBoxLayout(page)
+        self.template_edit = QLineEdit()
+        self.template_edit.setPlaceholderText(tr("Our standard template"))
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_edit, 1)
+        template_row.addWidget(browse)
+        layout.addWidget(QLabel(tr("Word template of your ministry (optional):")))
+        layout.addLayout(template_row)
         self.checklist_box = QComboBox()
         self.checklist_box.currentIndexChanged.connect(self._fill_elements)
         self.elements = QListWidget()
@@ -181,6 +195,12 @@ class NewAgreementWizard(QWizard):
         layout.addWidget(self.no_checklist)
         layout.addWidget(self.elements, 1)
         return page
+
+    def _browse_template(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Word template"), "",
+                                                tr("Word document (*.docx *.dotx)"))
+        if chosen:
+            self.template_edit.setText(chosen)
 
     def _fill_checklists(self) -> None:
         self.checklist_box.blockSignals(True)
@@ -230,4 +250,4 @@ class NewAgreementWizard(QWizard):
             party_b_short=self.party_b_short.text().strip(),
             a_role=self.role_box.currentData(), sector=self.sector_box.currentData(),
             languages=languages, checklist_id=self.checklist_box.currentData() or "",
-            elements=elements)
+            elements=elements, word_template=self.template_edit.text().strip())

@@ -34,179 +34,204 @@
       <translation>À propos de BLA Assistant</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="108" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="103" />
+      <source>New Agreement</source>
+      <translation>Nouvel accord</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="113" />
       <source>Kind of agreement</source>
       <translation>Type d'accord</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="109" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="114" />
       <source>The kind decides which checklists and clauses apply.</source>
       <translation>Le type détermine les listes de contrôle et les clauses applicables.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="112" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="117" />
       <source>Bilateral labour agreement (BLA)</source>
       <translation>Accord bilatéral de main-d'œuvre (ABMO)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="113" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="118" />
       <source>Memorandum of understanding on labour (MoU)</source>
       <translation>Protocole d'accord sur la main-d'œuvre (PA)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="114" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="119" />
       <source>Social security agreement (SSA)</source>
       <translation>Accord de sécurité sociale (ASS)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="118" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="123" />
       <source>e.g. Agreement on the recruitment of workers</source>
       <translation>p. ex. Accord relatif au recrutement de travailleurs</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="119" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="124" />
       <source>Type:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="120" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="125" />
       <source>Working title:</source>
       <translation>Titre provisoire :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="125" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="130" />
       <source>Parties</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="126" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="131" />
       <source>The two States as they will be named in the text.</source>
       <translation>Les deux États, tels qu'ils seront nommés dans le texte.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="129" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="134" />
       <source>e.g. the Republic of Ghana</source>
       <translation>p. ex. la République du Ghana</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="132" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="137" />
       <source>e.g. the State of Qatar</source>
       <translation>p. ex. l'État du Qatar</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="135" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="140" />
       <source>Party A sends workers (country of origin)</source>
       <translation>La partie A envoie les travailleurs (pays d'origine)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="136" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="141" />
       <source>Party A receives workers (country of destination)</source>
       <translation>La partie A accueille les travailleurs (pays de destination)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="138" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="143" />
       <source>Party A:</source>
       <translation>Partie A :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="139" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="144" />
       <source>Short name:</source>
       <translation>Nom court :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="140" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="145" />
       <source>Party B:</source>
       <translation>Partie B :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="142" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="147" />
       <source>Role:</source>
       <translation>Rôle :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="149" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="154" />
       <source>Sector and languages</source>
       <translation>Secteur et langues</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="157" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="162" />
       <source>Sector:</source>
       <translation>Secteur :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="158" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="163" />
       <source>Languages:</source>
       <translation>Langues :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="170" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="175" />
       <source>Template and elements</source>
       <translation>Modèle et éléments</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="171" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="176" />
       <source>Essential elements of the checklist are ticked; untick what the agreement will not cover.</source>
       <translation>Les éléments essentiels de la liste sont cochés ; décochez ce que l'accord ne couvrira pas.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="179" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="180" />
+      <source>Our standard template</source>
+      <translation>Notre modèle standard</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="181" />
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="186" />
+      <source>Word template of your ministry (optional):</source>
+      <translation>Modèle Word de votre ministère (facultatif) :</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="193" />
       <source>Checklist:</source>
       <translation>Liste de contrôle :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="198" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="200" />
+      <source>Word template</source>
+      <translation>Modèle Word</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="201" />
+      <source>Word document (*.docx *.dotx)</source>
+      <translation>Document Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="218" />
       <source>No checklist in the library covers this kind of agreement yet; the project starts empty.</source>
       <translation>Aucune liste de contrôle de la bibliothèque ne couvre encore ce type d'accord ; le projet commence vide.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="211" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="231" />
       <source>No clause for this element in the library yet.</source>
       <translation>Pas encore de clause pour cet élément dans la bibliothèque.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="26" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="29" />
       <source>All sectors</source>
       <translation>Tous les secteurs</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="26" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="29" />
       <source>Agriculture</source>
       <translation>Agriculture</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="27" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="30" />
       <source>Construction</source>
       <translation>Construction</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="27" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="30" />
       <source>Domestic work</source>
       <translation>Travail domestique</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="28" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="31" />
       <source>Health care</source>
       <translation>Santé</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="28" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="31" />
       <source>Hospitality</source>
       <translation>Hôtellerie et restauration</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="29" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="32" />
       <source>Manufacturing</source>
       <translation>Industrie manufacturière</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="29" />
+      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="32" />
       <source>Seafarers</source>
       <translation>Gens de mer</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/dialogs/new_agreement_wizard.py" line="98" />
-      <source>New Agreement</source>
-      <translation>Nouvel accord</translation>
     </message>
     <message>
       <location filename="bla_assistant/gui/dialogs/project_properties.py" line="21" />
@@ -979,11 +1004,6 @@
       <translation>Projet B (ultérieur) :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/compare_panel.py" line="130" />
-      <source>Browse…</source>
-      <translation>Parcourir…</translation>
-    </message>
-    <message>
       <location filename="bla_assistant/gui/views/compare_panel.py" line="141" />
       <source>Previous change</source>
       <translation>Modification précédente</translation>
@@ -1079,117 +1099,112 @@
       <translation>Écriture des modifications suivies</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="109" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="110" />
       <source>Gap check</source>
       <translation>Vérification des lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="109" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="110" />
       <source>The gap check is not available in this build.</source>
       <translation>La vérification des lacunes n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="122" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="123" />
       <source>Check our draft</source>
       <translation>Vérifier notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="126" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="127" />
       <source>Only gaps</source>
       <translation>Lacunes seulement</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="132" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="133" />
       <source>No check run yet.</source>
       <translation>Aucune vérification effectuée.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="149" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="150" />
       <source>Go to article</source>
       <translation>Aller à l'article</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="150" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="151" />
       <source>Show suggested clause</source>
       <translation>Voir la clause proposée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="151" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="152" />
       <source>Add suggested clause</source>
       <translation>Ajouter la clause proposée</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="167" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="168" />
       <source>Drafting clarity</source>
       <translation>Clarté de la rédaction</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="187" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="188" />
       <source>The draft has changed since this check: check again.</source>
       <translation>Le projet a changé depuis cette vérification : vérifiez à nouveau.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="195" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="196" />
       <source>Checking our draft…</source>
       <translation>Vérification de notre projet…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="206" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="207" />
       <source>Reading and checking %1…</source>
       <translation>Lecture et vérification de %1…</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="223" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="224" />
       <source>All checklists</source>
       <translation>Toutes les listes de contrôle</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="243" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="244" />
       <source>Drafting clarity (%1)</source>
       <translation>Clarté de la rédaction (%1)</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="265" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="266" />
       <source>Our draft</source>
       <translation>Notre projet</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="268" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="269" />
       <source>%1 missing, %2 weak, %3 present</source>
       <translation>%1 manquants, %2 faibles, %3 présents</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="292" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="293" />
       <source>Preamble</source>
       <translation>Préambule</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="298" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="299" />
       <source>Suggested clause:</source>
       <translation>Clause proposée :</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="329" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="330" />
       <source>Run a gap check first.</source>
       <translation>Lancez d'abord une vérification des lacunes.</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="334" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="335" />
       <source>Export gap report</source>
       <translation>Exporter le rapport de lacunes</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="342" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="343" />
       <source>Gap report written: %1</source>
       <translation>Rapport de lacunes écrit : %1</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="46" />
-      <source>Rendering the draft</source>
-      <translation>Mise en forme du projet</translation>
-    </message>
-    <message>
-      <location filename="bla_assistant/gui/views/gap_panel.py" line="49" />
+      <location filename="bla_assistant/gui/views/gap_panel.py" line="47" />
       <source>Checking</source>
       <translation>Vérification</translation>
     </message>
@@ -1529,7 +1544,7 @@
       <translation>Descendre</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/window_actions.py" line="117" />
+      <location filename="bla_assistant/gui/window_actions.py" line="131" />
       <source>Agreement properties</source>
       <translation>Propriétés de l'accord</translation>
     </message>
@@ -1549,7 +1564,12 @@
       <translation>%1 valeur(s) encore à remplir</translation>
     </message>
     <message>
-      <location filename="bla_assistant/gui/window_actions.py" line="76" />
+      <location filename="bla_assistant/gui/window_actions.py" line="84" />
+      <source>Word template %1 not found: exported with the standard template</source>
+      <translation>Modèle Word %1 introuvable : exporté avec le modèle standard</translation>
+    </message>
+    <message>
+      <location filename="bla_assistant/gui/window_actions.py" line="90" />
       <source>Import a draft received from the other party</source>
       <translation>Importer un projet reçu de l'autre partie</translation>
     </message>
