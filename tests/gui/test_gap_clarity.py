@@ -41,3 +41,22 @@ def test_app_icon_is_set(qapp):
     icon = qapp.windowIcon()
     assert not icon.isNull()
     assert 256 in {size.width() for size in icon.availableSizes()}
+
+
+def test_preview_numbers_articles_as_the_word_draft_does(qtbot, library):
+    from bla_assistant.core.drafting.render import numbered_articles
+    from bla_assistant.core.project.project_file import load_project
+    from bla_assistant.gui.views.preview_pane import PreviewPane
+
+    project = load_project(REPO / "examples" / "kenya-saudi-arabia-domestic-workers.bla.yaml")
+    pane = PreviewPane(library)
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.set_project(project)
+    text = pane.toPlainText()
+    numbered = numbered_articles(project, library)
+    first_number, first = numbered[0]
+    assert f"Article {first_number}" in text
+    assert f"Article {len(numbered)}" in text and f"Article {len(numbered) + 1}" not in text
+    assert len(numbered) == len(project.live_articles) - 1  # the example opens with a preamble
+    assert "Preamble" in text.split(f"Article {first_number}")[0]

@@ -101,7 +101,11 @@ class PreviewPane(QPlainTextEdit):
         self._timer.start()
 
     def _work(self) -> None:
-        from bla_assistant.core.drafting.render import RenderError, render_article
+        from bla_assistant.core.drafting.render import (
+            RenderError,
+            is_preamble_article,
+            render_article,
+        )
 
         clock = QElapsedTimer()
         clock.start()
@@ -116,16 +120,19 @@ class PreviewPane(QPlainTextEdit):
             self._pending_row += 1
             if article.status == "withdrawn":
                 continue
-            self._number += 1
+            # As in the Word draft, a preamble clause opens the text and takes no number.
+            number = None if is_preamble_article(article, self.library) else self._number + 1
+            if number is not None:
+                self._number = number
             rendered = self._cache.get(article.uid)
             if rendered is None:
                 try:
                     rendered = render_article(project, article, self.library, self.lang,
-                                              self._number, draft=True)
+                                              number or 0, draft=True)
                 except RenderError as exc:
                     rendered = str(exc)
                 self._cache[article.uid] = rendered
-            self._append(cursor, article.uid, rendered)
+            self._append(cursor, article.uid, rendered, number)
         cursor.endEditBlock()
         if self._pending_row >= len(articles):
             self._timer.stop()
@@ -133,17 +140,18 @@ class PreviewPane(QPlainTextEdit):
             self.verticalScrollBar().setValue(self._scroll_back)
             self.rendered.emit()
 
-    def _append(self, cursor: QTextCursor, uid: str, rendered: RenderedArticle | str) -> None:
+    def _append(self, cursor: QTextCursor, uid: str, rendered: RenderedArticle | str,
+                number: int | None) -> None:
         cursor.insertBlock()
         cursor.insertBlock()
         self._blocks[uid] = cursor.blockNumber()
-        word = tr("Article")
+        label = tr("Preamble") if number is None else f"{tr('Article')} {number}"
         if isinstance(rendered, str):
-            cursor.insertText(f"{word} {self._number}", self.heading_format)
+            cursor.insertText(label, self.heading_format)
             cursor.insertBlock()
             cursor.insertText(rendered, self.body_format)
             return
-        heading = f"{word} {self._number}" + (f" — {rendered.heading}" if rendered.heading else "")
+        heading = label + (f" — {rendered.heading}" if rendered.heading and number else "")
         cursor.insertText(heading, self.heading_format)
         paragraph = point = 0
         for para in rendered.paragraphs:
