@@ -29,6 +29,7 @@ from bla_assistant.core.library.model import (
 )
 from bla_assistant.core.library.problems import Problem
 from bla_assistant.core.library.schema_messages import describe
+from bla_assistant.core.library.validated_yaml import schema_problems
 from bla_assistant.core.library.yaml_source import YamlDocument, YamlLoadError, load_yaml
 
 ELEMENTS_FILE = "elements.yaml"
@@ -39,14 +40,6 @@ _ELEMENT_VALIDATOR = Draft202012Validator(schema.ELEMENT)
 
 def _yaml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def _schema_problems(doc: YamlDocument, validator: Draft202012Validator) -> list[Problem]:
-    problems = []
-    for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.path))):
-        line, column = doc.where(tuple(error.absolute_path))
-        problems.append(Problem(doc.path, line, column, describe(error)))
-    return problems
 
 
 def _tuple_dict(mapping: dict[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
@@ -186,7 +179,7 @@ class LibraryLoader:
         if "id" not in doc.data:
             self._problem(doc, (), "clause has no 'id'; add 'id: <element-based id>' at the top")
             return
-        problems = _schema_problems(doc, _CLAUSE_VALIDATOR)
+        problems = schema_problems(doc, _CLAUSE_VALIDATOR)
         if problems:
             self.library.problems.extend(problems)
             return
@@ -259,7 +252,7 @@ class LibraryLoader:
         if "id" not in doc.data:
             self._problem(doc, (), "checklist has no 'id'; add 'id: <checklist id>' at the top")
             return
-        problems = _schema_problems(doc, _CHECKLIST_VALIDATOR)
+        problems = schema_problems(doc, _CHECKLIST_VALIDATOR)
         if problems:
             self.library.problems.extend(problems)
             return

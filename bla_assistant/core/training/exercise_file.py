@@ -8,8 +8,7 @@ from jsonschema import Draft202012Validator
 
 from bla_assistant.core.library.problems import Problem
 from bla_assistant.core.library.schema import LOCALISED_TEXT
-from bla_assistant.core.library.schema_messages import describe
-from bla_assistant.core.library.yaml_source import YamlLoadError, load_yaml
+from bla_assistant.core.library.validated_yaml import FileProblemsError, load_validated
 from bla_assistant.core.training.exercise import (
     DraftArticle,
     Exercise,
@@ -79,24 +78,13 @@ EXERCISE_SCHEMA = {
 _VALIDATOR = Draft202012Validator(EXERCISE_SCHEMA)
 
 
-class ExerciseFileError(Exception):
-    def __init__(self, problems: list[Problem]):
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
+class ExerciseFileError(FileProblemsError):
+    pass
 
 
 def load_exercise(path: Path) -> Exercise:
     """Load one exercise.yaml; raise ExerciseFileError listing every located problem."""
-    try:
-        doc = load_yaml(path)
-    except YamlLoadError as exc:
-        raise ExerciseFileError([exc.problem]) from None
-    problems = [
-        Problem(path, *doc.where(tuple(e.absolute_path)), describe(e))
-        for e in _VALIDATOR.iter_errors(doc.data)
-    ]
-    if problems:
-        raise ExerciseFileError(sorted(problems))
+    doc = load_validated(path, _VALIDATOR, ExerciseFileError)
     raw = doc.data
     key_ids = [k["id"] for k in raw["key"]]
     duplicates = {i for i in key_ids if key_ids.count(i) > 1}

@@ -18,9 +18,7 @@ from pathlib import Path
 import yaml
 from jsonschema import Draft202012Validator
 
-from bla_assistant.core.library.problems import Problem
-from bla_assistant.core.library.schema_messages import describe
-from bla_assistant.core.library.yaml_source import YamlLoadError, load_yaml
+from bla_assistant.core.library.validated_yaml import FileProblemsError, load_validated
 
 RESULTS_SCHEMA = {
     "type": "object",
@@ -66,23 +64,13 @@ class Results:
     path: Path | None = None
 
 
-class ResultsFileError(Exception):
-    def __init__(self, problems: list[Problem]):
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
+class ResultsFileError(FileProblemsError):
+    pass
 
 
 def read_results(path: Path) -> Results:
-    try:
-        doc = load_yaml(path)  # JSON is YAML, so one reader serves both
-    except YamlLoadError as exc:
-        raise ResultsFileError([exc.problem]) from None
-    problems = [
-        Problem(path, *doc.where(tuple(e.absolute_path)), describe(e))
-        for e in _VALIDATOR.iter_errors(doc.data)
-    ]
-    if problems:
-        raise ResultsFileError(sorted(problems))
+    # JSON is YAML, so one reader serves both.
+    doc = load_validated(path, _VALIDATOR, ResultsFileError)
     raw = doc.data
     return Results(
         exercise=raw["exercise"], group=raw["group"], language=raw.get("language", "en"),
