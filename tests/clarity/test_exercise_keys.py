@@ -47,3 +47,23 @@ def test_most_exercise_keys_are_found(library) -> None:
     # Known misses: a capitalised term used once, a weak modal outside a worker's-right
     # article, French masculine wording reported once per draft at its first use.
     assert hits / total >= 0.6, missed
+
+
+def test_a_partys_own_treaty_powers_are_not_weak_wording(library) -> None:
+    from bla_assistant.core.documents.model import Article, DraftDocument, Paragraph
+
+    def findings(text: str, lang: str, heading: str = "") -> list[str]:
+        heading = heading or ("Duration and termination" if lang == "en"
+                              else "Durée et dénonciation")
+        article = Article("9", "Article 9", heading, (Paragraph(text),))
+        document = DraftDocument(None, "t", [article], language=lang)
+        return [f.rule_id for f in check_clarity(document, library=library, agreement_type="BLA")]
+
+    assert "weak_modal_worker_right" not in findings(
+        "Either Party may terminate this Agreement by written notice.", "en")
+    assert "weak_modal_worker_right" not in findings(
+        "Chaque Partie peut dénoncer le présent Accord par notification écrite.", "fr")
+    # A worker's right written as an option for the employer is still flagged.
+    assert "weak_modal_worker_right" in findings(
+        "The employer may pay the return ticket of the migrant worker.", "en",
+        "Return and repatriation")
