@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bla_assistant.gui.i18n import N_, tr
-from bla_assistant.gui.qt import ROOT, ObjectRole, QAbstractTableModel, QBrush, QColor, Qt
+from bla_assistant.gui.models.object_table_model import ObjectTableModel
+from bla_assistant.gui.qt import ObjectRole, QBrush, QColor, Qt
 
 KIND_COLOURS = {"inserted": "#1f4e79", "deleted": "#a33a2a", "modified": "#8a6d1f"}
 
@@ -18,35 +19,21 @@ def refs_name(refs) -> str:
     return " + ".join(r.name for r in refs) or "—"
 
 
-class ChangeListModel(QAbstractTableModel):
+class ChangeListModel(ObjectTableModel):
     HEADERS = (N_("Change"), N_("Draft A"), N_("Draft B"), N_("Summary"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.comparison = None
-        self._changes: list = []
 
     def set_comparison(self, comparison) -> None:
-        self.beginResetModel()
         self.comparison = comparison
-        self._changes = list(comparison.changes) if comparison is not None else []
-        self.endResetModel()
-
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self._changes)
-
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self._set_rows(comparison.changes if comparison is not None else [])
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._changes):
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        change = self._changes[index.row()]
+        change = self._rows[index.row()]
         column = index.column()
         if role == ObjectRole:
             return change
@@ -74,4 +61,4 @@ class ChangeListModel(QAbstractTableModel):
         return None
 
     def changed_rows(self) -> list[int]:
-        return [row for row, change in enumerate(self._changes) if change.changed]
+        return [row for row, change in enumerate(self._rows) if change.changed]

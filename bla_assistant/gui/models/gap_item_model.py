@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from bla_assistant.gui.i18n import N_, tr
+from bla_assistant.gui.models.object_table_model import ObjectTableModel
 from bla_assistant.gui.qt import (
-    ROOT,
     ObjectRole,
-    QAbstractTableModel,
     QBrush,
     QColor,
     QSortFilterProxyModel,
@@ -28,38 +27,24 @@ def severity_label(severity: str) -> str:
         severity, severity or "—")
 
 
-class GapItemModel(QAbstractTableModel):
+class GapItemModel(ObjectTableModel):
     HEADERS = (N_("Severity"), N_("Status"), N_("Checklist item"), N_("Where"),
                N_("Suggested clause"))
 
     def __init__(self, clause_title=None, parent=None):
         super().__init__(parent)
         self.report = None
-        self._items: list = []
         # clause id -> title in the interface language (the library lives outside the model)
         self.clause_title = clause_title or (lambda clause_id: clause_id)
 
     def set_report(self, report) -> None:
-        self.beginResetModel()
         self.report = report
-        self._items = list(report.items) if report is not None else []
-        self.endResetModel()
-
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self._set_rows(report.items if report is not None else [])
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._items):
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         column = index.column()
         if role == ObjectRole:
             return item
