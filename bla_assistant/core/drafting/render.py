@@ -122,6 +122,26 @@ def split_paragraphs(text: str) -> tuple[RenderedParagraph, ...]:
     )
 
 
+def paragraph_labels(paragraphs: tuple[RenderedParagraph, ...] | list) -> list[str]:
+    """The label Word's numbering shows for each paragraph: "1.", "(a)", or "" for plain text.
+
+    Points restart after each numbered paragraph, as the multilevel list in the template does.
+    """
+    labels = []
+    number = point = 0
+    for para in paragraphs:
+        if para.level == 1:
+            number += 1
+            point = 0
+            labels.append(f"{number}.")
+        elif para.level == 2:
+            labels.append(f"({chr(ord('a') + point % 26)})")
+            point += 1
+        else:
+            labels.append("")
+    return labels
+
+
 def _sentence_case(text: str) -> str:
     """A paragraph that opens with a context value ("the Ministry of ...") starts a sentence."""
     return text[0].upper() + text[1:] if text and text[0].islower() else text

@@ -7,7 +7,12 @@ from bla_assistant.core.drafting.annexes import project_annexes
 from bla_assistant.core.drafting.closing_text import format_date, testimonium
 from bla_assistant.core.drafting.docx_numbering import ANNEX_WORD
 from bla_assistant.core.drafting.preamble import agreement_title, preamble_paragraphs
-from bla_assistant.core.drafting.render import has_language_article, render_project, spans_of
+from bla_assistant.core.drafting.render import (
+    has_language_article,
+    paragraph_labels,
+    render_project,
+    spans_of,
+)
 from bla_assistant.core.library.model import Library
 from bla_assistant.core.project.model import Project, text_in
 
@@ -40,19 +45,11 @@ def project_to_document(project: Project, library: Library, lang: str = "en",
                 kind="preamble", position=0)
     ]
     for rendered in render_project(project, library, lang, draft=draft):
-        paragraphs = []
-        para_number = point_counter = 0
-        for para in rendered.paragraphs:
-            if para.level == 1:
-                para_number += 1
-                point_counter = 0
-                label = f"{para_number}."
-            elif para.level == 2:
-                label = f"({chr(ord('a') + point_counter % 26)})"
-                point_counter += 1
-            else:
-                label = ""
-            paragraphs.append(Paragraph(text=para.text, label=label, level=para.level))
+        paragraphs = [
+            Paragraph(text=para.text, label=label, level=para.level)
+            for para, label in zip(rendered.paragraphs, paragraph_labels(rendered.paragraphs),
+                                   strict=True)
+        ]
         articles.append(Article(
             number=str(rendered.number), label=f"{word} {rendered.number}",
             heading=rendered.heading, paragraphs=tuple(paragraphs), kind="article",

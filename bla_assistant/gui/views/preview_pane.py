@@ -153,16 +153,11 @@ class PreviewPane(QPlainTextEdit):
             return
         heading = label + (f" — {rendered.heading}" if rendered.heading and number else "")
         cursor.insertText(heading, self.heading_format)
-        paragraph = point = 0
-        for para in rendered.paragraphs:
+        from bla_assistant.core.drafting.render import paragraph_labels
+
+        labels = paragraph_labels(rendered.paragraphs)
+        for para, label in zip(rendered.paragraphs, labels, strict=True):
             cursor.insertBlock()
-            if para.level == 1:
-                paragraph += 1
-                point = 0
-                label = f"{paragraph}. "
-            elif para.level == 2:
-                label = f"    ({chr(ord('a') + point % 26)}) "
-                point += 1
-            else:
-                label = ""
-            cursor.insertText(label + para.text, self.body_format)
+            indent = "    " if para.level == 2 else ""
+            cursor.insertText(f"{indent}{label} {para.text}" if label else para.text,
+                              self.body_format)
