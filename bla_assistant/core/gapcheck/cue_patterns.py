@@ -93,11 +93,81 @@ def expand_leading_choice(cue: str) -> list[str]:
             if alt.strip()]
 
 
+# A word as a cue accepts it: ("period", "plural") matches period/periods; ("totali",
+# "prefix") any word starting so; ("art", "exact") that word only.
+WordForm = tuple[str, str]
+# Any one of these word forms must be in the sentence.
+Need = tuple[WordForm, ...]
+_PIECES = re.compile(r"\w+")
+
+
+def _word_forms(word: str, stem: bool = False) -> list[WordForm]:
+    """The whole words a cue word stands for in the text, mirroring _word(): "l'article"
+    needs "l" and "article"(s); "totali*" needs a word starting "totali"."""
+    prefix = word.endswith("*") or stem
+    core = word.rstrip("*")
+    pieces = _PIECES.findall(core)
+    if not pieces:
+        return []
+    forms = [(piece, "exact") for piece in pieces[:-1]]
+    if not _PIECES.fullmatch(core[-1]):
+        forms.append((pieces[-1], "exact"))
+    elif prefix:
+        forms.append((pieces[-1], "prefix"))
+    elif core[-1].isalpha() and len(core) > 3:
+        forms.append((pieces[-1], "plural"))
+    else:
+        forms.append((pieces[-1], "exact"))
+    return forms
+
+
+def cue_needs(cue: str) -> tuple[Need, ...] | None:
+    """Words a sentence must hold for the cue to match it; None when that cannot be told
+    (raw regular expressions)."""
+    cue = cue.strip()
+    if cue.startswith("re:"):
+        return None
+    needs: list[Need] = []
+    for segment in fold(cue).split("..."):
+        for match in _TOKEN.finditer(segment):
+            if match.group("word"):
+                needs += [(form,) for form in _word_forms(match.group("word"))]
+                continue
+            mod = match.group("mod")
+            if "?" in mod:
+                continue
+            choice: list[WordForm] = []
+            for alternative in match.group("alts").split("|"):
+                words = alternative.split()
+                if not words:
+                    continue
+                forms = _word_forms(words[0], "*" in mod and len(words) == 1)
+                if not forms:
+                    choice = []
+                    break
+                choice.append(forms[0])
+            if choice:
+                needs.append(tuple(choice))
+    return tuple(needs)
+
+
+@dataclass
+class CuePattern:
+    regex: re.Pattern[str]
+    needs: tuple[Need, ...] | None
+    # re finds a leading literal with a fast search; other patterns are tried at every place.
+    literal_start: bool
+
+
 @dataclass
 class Cue:
     text: str
     weight: float
-    patterns: list[re.Pattern[str]]
+    variants: list[CuePattern]
+
+    @property
+    def patterns(self) -> list[re.Pattern[str]]:
+        return [v.regex for v in self.variants]
 
     def finditer(self, text: str):
         for pattern in self.patterns:
@@ -112,9 +182,12 @@ def compile_cues(cues: list[tuple[str, float]]) -> list[Cue]:
     for text, weight in cues:
         try:
             # MULTILINE: ^ and $ mean the start and end of a heading or a sentence.
-            patterns = [re.compile(cue_regex(v), re.MULTILINE)
-                        for v in expand_leading_choice(text)]
+            variants = []
+            for variant in expand_leading_choice(text):
+                regex = cue_regex(variant)
+                variants.append(CuePattern(re.compile(regex, re.MULTILINE), cue_needs(variant),
+                                           not regex.startswith(("\\b", "(", "^", "["))))
         except re.error:
             continue  # the library validator reports bad regular expressions
-        out.append(Cue(text, weight, patterns))
+        out.append(Cue(text, weight, variants))
     return out

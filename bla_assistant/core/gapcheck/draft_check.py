@@ -98,13 +98,14 @@ class GapChecker:
     def check_document(self, document: DraftDocument, agreement_type: str = "auto",
                        checklist_ids: Iterable[str] | None = None, lang: str = "auto",
                        file: str = "", should_cancel: ShouldCancel | None = None) -> GapReport:
+        index = IndexedDraft.build(document)
         detected = agreement_type.lower() == "auto"
-        kind = detect_agreement_type(document) if detected else TYPES[agreement_type.lower()]
+        kind = (detect_agreement_type(document, index.text) if detected
+                else TYPES[agreement_type.lower()])
         language = document.language if lang == "auto" else lang
         cue_lang = language if language in ("en", "fr") else "en"
         checklists = choose_checklists(self.library, kind, checklist_ids)
-        index = IndexedDraft.build(document)
-        tfidf = TfIdf([f"{a.heading}\n{a.text}" for a in document.articles])
+        tfidf = TfIdf(index.article_term_counts())
         report = GapReport(file=file or (str(document.path) if document.path else ""),
                            type=kind, type_detected=detected, language=language,
                            title=document.title, warnings=list(document.warnings),

@@ -13,12 +13,13 @@ the element has several cue sentences, usually a matching heading, or a strong c
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bla_assistant.core.gapcheck.cue_patterns import Cue, compile_cues
 from bla_assistant.core.gapcheck.indexed_draft import IndexedDraft
 from bla_assistant.core.gapcheck.report import Evidence
-from bla_assistant.core.gapcheck.similarity import TfIdf
+from bla_assistant.core.gapcheck.similarity import TfIdf, term_counts
 
 HEADING_WEIGHT = 3.0
 # A heading with nothing in the body to back it ("Definition of Certain Periods") is a hint only.
@@ -61,8 +62,10 @@ class ItemCues:
     phrases: list[Cue] = field(default_factory=list)
     excludes: list[Cue] = field(default_factory=list)
     heading_excludes: list[Cue] = field(default_factory=list)
-    # Library texts for the element (clause titles, headings, summaries, variant texts).
+    # Library texts for the element (clause titles, headings, summaries, variant texts),
+    # and their stems counted once, when the cues are built.
     reference_text: str = ""
+    reference_terms: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass
@@ -96,6 +99,7 @@ def build_item_cues(headings: list[str], phrases: list[str], strong: list[str],
         excludes=compile_cues([(e, 0.0) for e in excludes]),
         heading_excludes=compile_cues([(e, 0.0) for e in heading_excludes or []]),
         reference_text=reference_text,
+        reference_terms=term_counts(reference_text),
     )
 
 
@@ -110,7 +114,8 @@ class ItemMatches:
     sentence_scores: dict[int, float]
     sentence_cues: dict[int, list[str]]
     heading_hits: set[int]
-    similarities: list[float]
+    # Similarity to the library's clauses, for the articles that have cue evidence.
+    similarities: dict[int, float]
 
 
 def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) -> ItemMatches:
@@ -136,9 +141,11 @@ def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) 
     for cue in cues.heading_excludes:
         heading_hits -= index.headings_matching(cue)
     heading_hits = {a for a in heading_hits if index.headings[a]}
-    similarities = [0.0] * len(index.articles)
+    similarities: dict[int, float] = {}
     if tfidf is not None and cues.reference_text:
-        similarities = tfidf.similarities_to(cues.reference_text)
+        for a_index in {index.sentences[s].article for s in scores} | heading_hits:
+            similarities[a_index] = tfidf.similarity(cues.reference_text, cues.reference_terms,
+                                                     a_index)
     names = {s: [cues.phrases[c].text for c in weights] for s, weights in found.items()}
     return ItemMatches(scores, names, heading_hits, similarities)
 
@@ -156,11 +163,13 @@ def score_articles(index: IndexedDraft, matches: ItemMatches,
             continue
         per_article.setdefault(index.sentences[s_index].article, []).append((score, s_index))
     scores: list[ArticleScore] = []
-    for a_index in range(len(index.articles)):
+    # Only articles with a cue sentence or a matching heading can score: similarity alone
+    # never does (see below).
+    for a_index in sorted(per_article.keys() | matches.heading_hits):
         ranked = sorted(per_article.get(a_index, []), reverse=True)
         body = sum(w * s for w, (s, _) in zip(SENTENCE_DECAY, ranked, strict=False))
         heading_hit = a_index in matches.heading_hits
-        similarity = matches.similarities[a_index]
+        similarity = matches.similarities.get(a_index, 0.0)
         bonus = min(max(similarity - SIMILARITY_FLOOR, 0.0) * SIMILARITY_SCALE, SIMILARITY_CAP)
         # Similarity confirms cue evidence: it can at most double thin evidence, and on its
         # own it never makes an element found.

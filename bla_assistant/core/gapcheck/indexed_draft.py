@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from bla_assistant.core.documents.model import Article, DraftDocument
 from bla_assistant.core.gapcheck.cue_patterns import Cue
-from bla_assistant.core.gapcheck.normalise import fold, split_sentences
+from bla_assistant.core.gapcheck.line_index import LineIndex
+from bla_assistant.core.gapcheck.normalise import fold_lines, split_sentences
+from bla_assistant.core.gapcheck.similarity import folded_term_counts
 
 # "as provided in Article 12", "under Chapter 1", "visés à l'article 5", "du titre II".
 CROSS_REFERENCE = re.compile(
@@ -33,71 +35,94 @@ class Sentence:
     start: int
 
 
+# Words one of which a sentence must hold to point at another article.
+_CROSS_REFERENCE_WORDS = (
+    ("article", "plural"), ("chapter", "plural"), ("chapitre", "plural"), ("part", "plural"),
+    ("parties", "exact"), ("title", "plural"), ("titre", "plural"), ("section", "plural"),
+    ("provision", "plural"), ("disposition", "plural"))
+
+
 @dataclass
 class IndexedDraft:
     document: DraftDocument
     articles: list[Article] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    # All sentences, folded, one per line: cues are searched in this one string.
-    text: str = ""
     article_first_sentence: list[int] = field(default_factory=list)
     cross_reference: list[bool] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list)
+    # All sentences, folded, one per line, and the words each holds.
+    sentence_lines: LineIndex = field(default_factory=lambda: LineIndex([]))
+    heading_lines: LineIndex = field(default_factory=lambda: LineIndex([]))
     # The same cue (an exclude like "entry into force") serves many items: search it once.
-    _cache: dict[str, frozenset[int]] = field(default_factory=dict)
-    _heading_starts: list[int] = field(default_factory=list)
-    _headings_text: str = ""
+    _cache: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
+    _heading_paragraphs: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """Every sentence of the draft, folded, one per line."""
+        return self.sentence_lines.text
 
     @classmethod
     def build(cls, document: DraftDocument) -> IndexedDraft:
         index = cls(document=document)
-        chunks: list[str] = []
-        offset = 0
+        originals: list[str] = []
+        owners: list[int] = []
         for a_index, article in enumerate(document.articles):
             index.articles.append(article)
-            index.headings.append(fold(article.heading))
-            index.article_first_sentence.append(len(index.sentences))
+            index.article_first_sentence.append(len(originals))
             for paragraph in article.paragraphs:
                 if paragraph.origin == "heading":
+                    index._heading_paragraphs.append((a_index, paragraph.text))
                     continue
                 for sentence in split_sentences(paragraph.text):
-                    folded = fold(sentence)
-                    index.sentences.append(Sentence(a_index, sentence, offset))
-                    index._starts.append(offset)
-                    index.cross_reference.append(
-                        CROSS_REFERENCE.search(CARVE_OUT.sub(" ", folded)) is not None)
-                    chunks.append(folded)
-                    offset += len(folded) + 1
-        index.text = "\n".join(chunks)
+                    originals.append(sentence)
+                    owners.append(a_index)
+        index.headings = fold_lines([article.heading for article in index.articles])
+        index.heading_lines = LineIndex(index.headings)
+        lines = LineIndex(fold_lines(originals))
+        index.sentence_lines = lines
+        index.sentences = [Sentence(owner, text, start)
+                           for owner, text, start in zip(owners, originals, lines.starts,
+                                                         strict=True)]
+        index.cross_reference = [False] * len(originals)
+        for number in lines.candidates((_CROSS_REFERENCE_WORDS,)) or ():
+            folded = lines.lines[number]
+            index.cross_reference[number] = (
+                CROSS_REFERENCE.search(folded) is not None
+                and CROSS_REFERENCE.search(CARVE_OUT.sub(" ", folded)) is not None)
         return index
 
+    def article_term_counts(self) -> list[Counter[str]]:
+        """Each article's stems (heading, heading lines, sentences), for TF-IDF."""
+        parts: list[list[str]] = [[heading] for heading in self.headings]
+        folded = fold_lines([text for _, text in self._heading_paragraphs])
+        for (a_index, _), text in zip(self._heading_paragraphs, folded, strict=True):
+            parts[a_index].append(text)
+        lines = self.sentence_lines.lines
+        for number, sentence in enumerate(self.sentences):
+            parts[sentence.article].append(lines[number])
+        return [folded_term_counts("\n".join(p)) for p in parts]
+
     def headings_matching(self, cue: Cue) -> frozenset[int]:
-        """Articles whose heading matches the cue (all headings searched in one pass)."""
-        key = "\x01" + "\x00".join(p.pattern for p in cue.patterns)
-        found = self._cache.get(key)
-        if found is None:
-            if not self._heading_starts:
-                offset = 0
-                for heading in self.headings:
-                    self._heading_starts.append(offset)
-                    offset += len(heading) + 1
-                self._headings_text = "\n".join(self.headings)
-            found = frozenset(bisect.bisect_right(self._heading_starts, m.start()) - 1
-                              for m in cue.finditer(self._headings_text))
-            self._cache[key] = found
-        return found
+        """Articles whose heading matches the cue."""
+        return self._matching("heading", self.heading_lines, cue)
 
     def sentences_matching(self, cue: Cue) -> frozenset[int]:
-        key = "\x00".join(p.pattern for p in cue.patterns)
+        return self._matching("sentence", self.sentence_lines, cue)
+
+    def _matching(self, kind: str, lines: LineIndex, cue: Cue) -> frozenset[int]:
+        key = (kind, "\x00".join(v.regex.pattern for v in cue.variants))
         found = self._cache.get(key)
         if found is None:
-            found = frozenset(self.sentence_at(m.start()) for m in cue.finditer(self.text))
+            hits: set[int] = set()
+            for variant in cue.variants:
+                hits |= lines.lines_matching(variant.regex, variant.needs, variant.literal_start)
+            found = frozenset(hits)
             self._cache[key] = found
         return found
 
     def sentence_at(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset) - 1
+        return self.sentence_lines.line_at(offset)
 
     def article_sentences(self, a_index: int) -> range:
         start = self.article_first_sentence[a_index]

@@ -13,7 +13,9 @@ from collections import Counter
 
 from bla_assistant.core.gapcheck.normalise import fold
 
-_TOKEN = re.compile(r"[a-z]{3,}")
+# A crude stem (the first 7 letters of each run of 3+ letters) makes "totalizing" and
+# "totalization", and French plurals, meet. findall returns the stems directly.
+_STEM = re.compile(r"([a-z]{3,7})[a-z]*")
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 STOP = frozenset(
     "the and for shall that this with any which from under such other may are its been has "
@@ -22,45 +24,65 @@ STOP = frozenset(
     "tout toute tous toutes entre lorsque dont elle ils elles".split())
 
 
+def folded_term_counts(folded: str) -> Counter[str]:
+    counts = Counter(_STEM.findall(folded))
+    for word in STOP.intersection(counts):
+        del counts[word]
+    return counts
+
+
+def term_counts(text: str) -> Counter[str]:
+    """Stems of a library text (template tags dropped) with their counts."""
+    return folded_term_counts(fold(_TEMPLATE.sub(" ", text)))
+
+
 def tokens(text: str) -> list[str]:
-    # A crude stem (first 7 letters) makes "totalizing"/"totalization" and French plurals meet.
-    return [t[:7] for t in _TOKEN.findall(fold(_TEMPLATE.sub(" ", text))) if t not in STOP]
+    return list(term_counts(text).elements())
 
 
 class TfIdf:
-    def __init__(self, documents: list[str]) -> None:
-        self.doc_tokens = [Counter(tokens(d)) for d in documents]
-        count = len(documents) or 1
+    def __init__(self, article_counts: list[Counter[str]]) -> None:
+        self.doc_tokens = article_counts
+        count = len(article_counts) or 1
         df: Counter[str] = Counter()
-        for counter in self.doc_tokens:
+        for counter in article_counts:
             df.update(counter.keys())
         self.idf = {term: math.log((1 + count) / (1 + n)) + 1 for term, n in df.items()}
-        self.vectors = [self.vector(c) for c in self.doc_tokens]
-        # Inverted index: a query touches only the articles sharing its words.
-        self.postings: dict[str, list[tuple[int, float]]] = {}
-        for index, vec in enumerate(self.vectors):
-            for term, weight in vec.items():
-                self.postings.setdefault(term, []).append((index, weight))
+        self._default_idf = math.log(1 + len(article_counts)) + 1
+        self._vectors: dict[int, dict[str, float]] = {}
+        self._queries: dict[str, dict[str, float]] = {}
+        self._similarity: dict[tuple[str, int], float] = {}
+
+    @classmethod
+    def of_texts(cls, documents: list[str]) -> TfIdf:
+        return cls([term_counts(d) for d in documents])
 
     def vector(self, counter: Counter[str]) -> dict[str, float]:
-        default = math.log(1 + len(self.doc_tokens)) + 1
-        vec = {t: (1 + math.log(n)) * self.idf.get(t, default) for t, n in counter.items()}
+        idf, default, log = self.idf, self._default_idf, math.log
+        vec = {t: (1 + log(n)) * idf.get(t, default) for t, n in counter.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
-    def query(self, text: str) -> dict[str, float]:
-        return self.vector(Counter(tokens(text)))
+    def article_vector(self, a_index: int) -> dict[str, float]:
+        vec = self._vectors.get(a_index)
+        if vec is None:
+            vec = self._vectors[a_index] = self.vector(self.doc_tokens[a_index])
+        return vec
 
-    def similarities_to(self, text: str) -> list[float]:
-        """Cached: several checklists ask about the same element's clauses."""
-        cache = self.__dict__.setdefault("_cache", {})
-        if text not in cache:
-            cache[text] = self.similarities(self.query(text))
-        return cache[text]
+    def similarity(self, name: str, query: Counter[str], a_index: int) -> float:
+        """Cosine similarity of one article to a library text's term counts, cached under the
+        text's name: several checklists ask about the same element's clauses, and only
+        articles with cue evidence are ever asked about."""
+        key = (name, a_index)
+        found = self._similarity.get(key)
+        if found is None:
+            q = self._queries.get(name)
+            if q is None:
+                q = self._queries[name] = self.vector(query)
+            vec = self.article_vector(a_index)
+            found = sum(q[term] * vec[term] for term in q.keys() & vec.keys())
+            self._similarity[key] = found
+        return found
 
-    def similarities(self, query: dict[str, float]) -> list[float]:
-        scores = [0.0] * len(self.vectors)
-        for term, weight in query.items():
-            for index, value in self.postings.get(term, ()):
-                scores[index] += weight * value
-        return scores
+    def similarities(self, name: str, query: Counter[str]) -> list[float]:
+        return [self.similarity(name, query, a) for a in range(len(self.doc_tokens))]
