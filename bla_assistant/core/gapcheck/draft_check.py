@@ -134,11 +134,16 @@ class GapChecker:
                 topic = max(score.score, score.similarity * SIMILARITY_TOPIC_WEIGHT)
                 if topic > article_top.get(score.index, 0.0):
                     article_top[score.index] = topic
+        # Articles whose heading names some other element than the one being decided.
+        all_headed = set(headed_by)
+        headed_only_by: dict[str, set[int]] = {}
+        for a_index, elements in headed_by.items():
+            if len(elements) == 1:
+                headed_only_by.setdefault(next(iter(elements)), set()).add(a_index)
         for checklist in checklists:
             summary = ChecklistSummary(checklist.id, pick(checklist.title, cue_lang))
             for item in checklist.items:
-                headed = {a for a, elements in headed_by.items()
-                          if elements - {item.element_id}}
+                headed = all_headed - headed_only_by.get(item.element_id, set())
                 detection = decide(index, all_scores[(checklist.id, item.element_id)],
                                    article_top, headed)
                 clause_id, variant = self.suggestion(item)

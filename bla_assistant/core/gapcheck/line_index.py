@@ -35,6 +35,7 @@ class LineIndex:
         self.postings = postings
         self.vocabulary = sorted(postings)
         self._forms: dict[WordForm, set[int]] = {}
+        self._needs: dict[Need, set[int]] = {}
 
     def line_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -59,18 +60,23 @@ class LineIndex:
             self._forms[form] = found
         return found
 
+    def lines_with_any(self, need: Need) -> set[int]:
+        """Lines holding at least one of the word forms."""
+        if len(need) == 1:
+            return self.lines_with(need[0])
+        found = self._needs.get(need)
+        if found is None:
+            found = self._needs[need] = set().union(*(self.lines_with(f) for f in need))
+        return found
+
     def candidates(self, needs: tuple[Need, ...] | None) -> set[int] | None:
         """Lines holding every needed word (None: the cue says nothing about its words)."""
-        if needs is None:
+        if not needs:
             return None
-        lines: set[int] | None = None
-        for need in needs:
-            having = (self.lines_with(need[0]) if len(need) == 1
-                      else set().union(*(self.lines_with(form) for form in need)))
-            lines = set(having) if lines is None else lines & having
-            if not lines:
-                return set()
-        return lines if lines is not None else None
+        having = sorted((self.lines_with_any(need) for need in needs), key=len)
+        if not having[0]:
+            return set()
+        return having[0].intersection(*having[1:])
 
     def lines_matching(self, pattern: re.Pattern[str], needs: tuple[Need, ...] | None,
                        literal_start: bool) -> set[int]:
