@@ -190,3 +190,42 @@ def test_one_broken_file_does_not_hide_the_others(tmp_path):
     assert "bla.test_clause" in library.clauses
     assert len(library.problems) == 1
     assert library.problems[0].file.name == "bad.yaml"
+
+
+def _checklist(checklist_id: str, cues: str = "") -> str:
+    return textwrap.dedent(f"""\
+        id: {checklist_id}
+        title: {{en: {checklist_id}}}
+        source:
+          - {{instrument: ILO C97, year: 1949, article: "Art. 6"}}
+        applies_to: [BLA]
+        items:
+          - element_id: bla.scope
+            question: {{en: "Is the scope clear?"}}
+            severity: {{BLA: essential}}
+        """) + textwrap.indent(textwrap.dedent(cues), "    ")
+
+
+SCOPE_CUES = """\
+cues:
+  headings: {en: [scope, coverage]}
+  phrases: {en: [workers covered]}
+"""
+
+
+def test_an_element_s_cues_are_written_once_and_shared(tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a-home.yaml").write_text(_checklist("a-home", SCOPE_CUES), encoding="utf-8")
+    (folder / "b-lens.yaml").write_text(_checklist("b-lens"), encoding="utf-8")
+    library = load_folders([folder])
+    assert library.problems == []
+    home, lens = (library.checklists[c].items[0].cues for c in ("a-home", "b-lens"))
+    assert lens == home and home.headings["en"] == ("scope", "coverage")
+
+
+def test_a_second_copy_of_an_element_s_cues_is_reported(tmp_path):
+    problems = _validate(tmp_path, {"a-home.yaml": _checklist("a-home", SCOPE_CUES),
+                                    "b-copy.yaml": _checklist("b-copy", SCOPE_CUES)})
+    assert problems == ["b-copy.yaml:11:7: the cues of bla.scope are already written in "
+                        "checklist 'a-home'; keep them there only and drop this copy"]

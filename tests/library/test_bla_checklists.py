@@ -73,7 +73,7 @@ def test_lens_ssa_items_are_those_of_the_ssa_checklist(library):
             if item.element_id.startswith("ssa."):
                 model = ssa[item.element_id]
                 assert item.question == model.question
-                assert item.cues == model.cues
+                assert item.cues == model.cues  # shared by library.loader.share_cues
 
 
 def test_unverifiable_guidance_is_cited_as_unverified(library):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -284,8 +285,34 @@ class LibraryLoader:
                                           f"cue is not a valid regular expression ({exc}); "
                                           "fix it or drop the 're:' prefix")
 
+    def share_cues(self) -> None:
+        """An element's cues are written once, in one checklist; every other checklist that
+        asks about the element uses them (a lens asks its own question with the same cues)."""
+        home: dict[str, tuple[str, Cues]] = {}
+        for checklist in sorted(self.library.checklists.values(), key=lambda c: c.id):
+            doc, _ = self._docs[f"checklist:{checklist.id}"]
+            for i, item in enumerate(checklist.items):
+                if item.cues == Cues():
+                    continue
+                first = home.get(item.element_id)
+                if first is None:
+                    home[item.element_id] = (checklist.id, item.cues)
+                else:
+                    self._problem(
+                        doc, ("items", i, "cues"),
+                        f"the cues of {item.element_id} are already written in checklist "
+                        f"'{first[0]}'; keep them there only and drop this copy",
+                    )
+        for checklist_id, checklist in list(self.library.checklists.items()):
+            items = tuple(
+                replace(item, cues=home[item.element_id][1])
+                if item.cues == Cues() and item.element_id in home else item
+                for item in checklist.items)
+            self.library.checklists[checklist_id] = replace(checklist, items=items)
+
     def cross_check(self) -> None:
         """Checks that need the whole library: element ids and clause references."""
+        self.share_cues()
         elements = self.library.elements
         clauses = self.library.clauses
         for clause in list(clauses.values()):
