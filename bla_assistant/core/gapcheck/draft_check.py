@@ -16,6 +16,7 @@ from bla_assistant.core.gapcheck.agreement_type import detect_agreement_type
 from bla_assistant.core.gapcheck.element_detector import (
     SIMILARITY_TOPIC_WEIGHT,
     ArticleScore,
+    Detection,
     ItemCues,
     ItemMatches,
     best_per_unit,
@@ -53,10 +54,11 @@ def choose_checklists(library: Library, agreement_type: str,
 class GapChecker:
     def __init__(self, library: Library) -> None:
         self.library = library
-        self._cues: dict[tuple[str, str, str], ItemCues] = {}
+        self._cues: dict[tuple[str, str], ItemCues] = {}
 
-    def item_cues(self, checklist: Checklist, item: ChecklistItem, lang: str) -> ItemCues:
-        key = (checklist.id, item.element_id, lang)
+    def item_cues(self, item: ChecklistItem, lang: str) -> ItemCues:
+        """The element's cues (the same in every checklist: see library.loader.share_cues)."""
+        key = (item.element_id, lang)
         if key not in self._cues:
             self._cues[key] = self._build_cues(item, lang)
         return self._cues[key]
@@ -110,24 +112,27 @@ class GapChecker:
                            type=kind, type_detected=detected, language=language,
                            title=document.title, warnings=list(document.warnings),
                            word_count=document.word_count)
-        # Score every item first: whether an article is "about" an element depends on what
-        # else the article provides.
-        all_matches: dict[tuple[str, str], ItemMatches] = {}
+        # Score every element first: whether an article is "about" an element depends on
+        # what else the article provides. An element asked about by several checklists (a lens
+        # repeats SSA items) is one competitor with one set of cues, scored once.
+        items_by_element: dict[str, ChecklistItem] = {}
         for checklist in checklists:
             for item in checklist.items:
-                if should_cancel is not None and should_cancel():
-                    raise GapCheckCancelled()
-                all_matches[(checklist.id, item.element_id)] = match_item(
-                    index, self.item_cues(checklist, item, cue_lang), tfidf)
+                items_by_element.setdefault(item.element_id, item)
+        all_matches: dict[str, ItemMatches] = {}
+        for element_id, item in items_by_element.items():
+            if should_cancel is not None and should_cancel():
+                raise GapCheckCancelled()
+            all_matches[element_id] = match_item(index, self.item_cues(item, cue_lang), tfidf)
         sentence_top = best_per_unit(list(all_matches.values()))
-        all_scores: dict[tuple[str, str], list[ArticleScore]] = {}
+        all_scores: dict[str, list[ArticleScore]] = {}
         article_top: dict[int, float] = {}
         headed_by: dict[int, set[str]] = {}
-        for key, matches in all_matches.items():
+        for element_id, matches in all_matches.items():
             for a_index in matches.heading_hits:
-                headed_by.setdefault(a_index, set()).add(key[1])
+                headed_by.setdefault(a_index, set()).add(element_id)
             scores = score_articles(index, matches, sentence_top)
-            all_scores[key] = scores
+            all_scores[element_id] = scores
             for score in scores:
                 # An article that reads like the library's clause for an element (high TF-IDF
                 # similarity) is about that element, even when few of its cues are present.
@@ -140,12 +145,14 @@ class GapChecker:
         for a_index, elements in headed_by.items():
             if len(elements) == 1:
                 headed_only_by.setdefault(next(iter(elements)), set()).add(a_index)
+        detections: dict[str, Detection] = {
+            element_id: decide(index, scores, article_top,
+                               all_headed - headed_only_by.get(element_id, set()))
+            for element_id, scores in all_scores.items()}
         for checklist in checklists:
             summary = ChecklistSummary(checklist.id, pick(checklist.title, cue_lang))
             for item in checklist.items:
-                headed = all_headed - headed_only_by.get(item.element_id, set())
-                detection = decide(index, all_scores[(checklist.id, item.element_id)],
-                                   article_top, headed)
+                detection = detections[item.element_id]
                 clause_id, variant = self.suggestion(item)
                 status = detection.status
                 setattr(summary, status, getattr(summary, status) + 1)
