@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +34,28 @@ def recovery_dir() -> Path:
     return config_dir() / RECOVERY_FOLDER
 
 
-@dataclass
 class Settings:
-    schema_version: int = SCHEMA_VERSION
-    language: str = "en"  # UI language: en | fr
-    recent_files: list[str] = field(default_factory=list)
-    autosave_minutes: int = 1
-    show_welcome: bool = True
-    author: str = ""
+    """The user's choices. A plain class, not a dataclass: settings are read before the first
+    paint of the window, where importing `dataclasses` alone costs some milliseconds."""
+
+    def __init__(self, schema_version: int = SCHEMA_VERSION, language: str = "en",
+                 recent_files: list[str] | None = None, autosave_minutes: int = 1,
+                 show_welcome: bool = True, author: str = ""):
+        self.schema_version = schema_version
+        self.language = language  # UI language: en | fr
+        self.recent_files: list[str] = list(recent_files or [])
+        self.autosave_minutes = autosave_minutes
+        self.show_welcome = show_welcome
+        self.author = author
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and vars(self) == vars(other)
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{k}={v!r}' for k, v in vars(self).items())})"
 
     def add_recent(self, path: str | Path) -> None:
         text = str(Path(path).resolve())
@@ -90,15 +103,14 @@ def load_settings(folder: Path | None = None) -> tuple[Settings, list[str]]:
     if not isinstance(raw, dict):
         return Settings(), [f"{path}: expected a mapping of settings; default settings are used"]
     raw = _migrate(raw)
-    known = {f.name: f for f in fields(Settings)}
+    known = Settings().to_dict()
     problems = []
     values: dict[str, Any] = {}
-    defaults = Settings()
     for key, value in raw.items():
         if key not in known:
             problems.append(f"{path}: unknown setting '{key}' ignored")
             continue
-        expected = type(getattr(defaults, key))
+        expected = type(known[key])
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             problems.append(
                 f"{path}: setting '{key}' should be {expected.__name__}, got {value!r}; "
@@ -125,7 +137,7 @@ def save_settings(settings: Settings, folder: Path | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / SETTINGS_FILE
     tmp = path.with_suffix(".yaml.tmp")
-    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2) + "\n",
+    tmp.write_text(json.dumps(settings.to_dict(), ensure_ascii=False, indent=2) + "\n",
                    encoding="utf-8")
     os.replace(tmp, path)
     return path

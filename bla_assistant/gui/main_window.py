@@ -21,12 +21,12 @@ from bla_assistant.gui import window_layout, window_menus
 from bla_assistant.gui.app_context import AppContext, load_library_safely
 from bla_assistant.gui.core_features import available
 from bla_assistant.gui.i18n import tr
-from bla_assistant.gui.qt import QCloseEvent, QMainWindow, QStackedWidget, QTabWidget, QUndoStack
+from bla_assistant.gui.qt import QMainWindow, QStackedWidget, QTabWidget, QUndoStack
 from bla_assistant.gui.startup_queue import StartupQueue
 from bla_assistant.gui.views.welcome_page import WelcomePage
-from bla_assistant.gui.workers.task_runner import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDockWidget, QWidget
 
     from bla_assistant.core.library.model import Library
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from bla_assistant.gui.views.problems_panel import ProblemsPanel
     from bla_assistant.gui.views.training_panel import TrainingPanel
     from bla_assistant.gui.views.workspace_panel import WorkspacePanel
+    from bla_assistant.gui.workers.task_runner import TaskRunner
 
 VIEWS = window_menus.VIEWS
 
@@ -51,11 +52,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
-        self.runner = TaskRunner(self)
-        self.runner.error.connect(self.show_task_error)
+        self._runner: TaskRunner | None = None
         self._prompts: Prompter | None = None
         self._progress: StatusProgress | None = None
-        self.runner.started.connect(self._task_started)
         self.can_open_projects = available("project")
         self._session: ProjectSession | None = None
         self._files: FileController | None = None
@@ -65,6 +64,7 @@ class MainWindow(QMainWindow):
         self._library_shown = False
         self._shortcuts_installed = False
         self.undo_stack.cleanChanged.connect(self._update_title)
+        self.statusBar()  # in the first paint, so the library's message does not shift the views
         self.startup = StartupQueue(self)
         self.build_ui()
         for step in (self._install_shortcuts, lambda: self.session, self._show_library,
@@ -419,6 +419,17 @@ class MainWindow(QMainWindow):
         return next(name for name, w in self.views.items() if w is widget)
 
     @property
+    def runner(self) -> TaskRunner:
+        """The worker pool's front, made when first needed (the session needs it)."""
+        if self._runner is None:
+            from bla_assistant.gui.workers.task_runner import TaskRunner
+
+            self._runner = TaskRunner(self)
+            self._runner.error.connect(self.show_task_error)
+            self._runner.started.connect(self._task_started)
+        return self._runner
+
+    @property
     def progress(self) -> StatusProgress:
         """Progress and Cancel in the status bar, made when the first task starts."""
         if self._progress is None:
@@ -472,8 +483,7 @@ class MainWindow(QMainWindow):
         if self._files is not None and not self._files.maybe_close():
             event.ignore()
             return
-        self.runner.cancel_all()
-        self.runner.wait(5000)
+        self._stop_tasks()
         if self._files is not None:
             from bla_assistant.gui import recovery
 
@@ -482,9 +492,13 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
         event.accept()
 
+    def _stop_tasks(self) -> None:
+        if self._runner is not None:
+            self._runner.cancel_all()
+            self._runner.wait(5000)
+
     def discard_and_close(self) -> None:
         """Close without questions (smoke checks, screenshots): nothing is saved or removed."""
-        self.runner.cancel_all()
-        self.runner.wait(5000)
+        self._stop_tasks()
         self.hide()
         self.deleteLater()

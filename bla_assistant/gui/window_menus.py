@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bla_assistant.gui import window_actions as wa
 from bla_assistant.gui.i18n import tr
-from bla_assistant.gui.qt import QAction, QKeySequence
+from bla_assistant.gui.qt import QAction
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -84,6 +84,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
 
 
 def install_shortcuts(actions: dict[str, QAction]) -> None:
+    from bla_assistant.gui.qt import QKeySequence
+
     for name, key in STANDARD_KEYS.items():
         actions[name].setShortcut(QKeySequence(getattr(QKeySequence.StandardKey, key)))
     for name, key in KEYS.items():
