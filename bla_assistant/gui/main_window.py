@@ -13,11 +13,10 @@ panels' signals; panels never reach into each other.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bla_assistant.gui import window_layout, window_menus
+from bla_assistant.gui import window_layout, window_menus, window_views
 from bla_assistant.gui.app_context import AppContext, load_library_safely
 from bla_assistant.gui.core_features import available
 from bla_assistant.gui.i18n import tr
@@ -119,7 +118,7 @@ class MainWindow(QMainWindow):
     def _panel(self, name: str) -> QWidget | None:
         panel = self._panels[name]
         if panel is None:
-            panel = self._panel_builders()[name]()
+            panel = window_views.BUILDERS[name](self)
             if panel is None:
                 return None
             self._panels[name] = panel
@@ -127,53 +126,6 @@ class MainWindow(QMainWindow):
             if name != "workspace":  # the agreement stack shows the welcome page until a project
                 self.views[name].setCurrentWidget(panel)
         return panel
-
-    def _panel_builders(self) -> dict[str, Callable[[], QWidget | None]]:
-        return {"library": self._build_library_browser, "workspace": self._build_workspace,
-                "gaps": self._build_gap_panel, "compare": self._build_compare_panel,
-                "training": self._build_training_panel}
-
-    def _build_library_browser(self) -> LibraryBrowser:
-        from bla_assistant.gui.views.library_browser import LibraryBrowser
-
-        browser = LibraryBrowser()
-        browser.addClauseRequested.connect(self.add_clause)
-        browser.set_library(self.context.library, self.context.lang)
-        self._enable_adding(browser)
-        return browser
-
-    def _build_workspace(self) -> WorkspacePanel | None:
-        if not self.can_open_projects:
-            return None
-        from bla_assistant.gui.views.workspace_panel import WorkspacePanel
-
-        workspace = WorkspacePanel(self.context.library, self.context.lang)
-        workspace.editRequested.connect(self.execute)
-        if self.project is not None:
-            workspace.set_project(self.project)
-        return workspace
-
-    def _build_gap_panel(self) -> GapPanel:
-        from bla_assistant.gui.views.gap_panel import GapPanel
-
-        panel = GapPanel(self.context.library, self.runner, self.prompts, self.context.lang)
-        panel.clauseRequested.connect(self.show_clause)
-        panel.addClauseRequested.connect(self.add_clause)
-        panel.articleRequested.connect(self.show_article_number)
-        panel.set_project(self.project)
-        return panel
-
-    def _build_compare_panel(self) -> ComparePanel:
-        from bla_assistant.gui.views.compare_panel import ComparePanel
-
-        panel = ComparePanel(self.context.library, self.runner, self.prompts, self.context.lang)
-        panel.set_project(self.project)
-        return panel
-
-    def _build_training_panel(self) -> TrainingPanel:
-        from bla_assistant.gui.views.training_panel import TrainingPanel
-
-        return TrainingPanel(self.context.library, self.context.lang)
 
     @property
     def library_browser(self) -> LibraryBrowser:
@@ -239,22 +191,13 @@ class MainWindow(QMainWindow):
         return self._problems_panel
 
     def _build_problems_dock(self) -> None:
-        from bla_assistant.gui.qt import QDockWidget, Qt
-        from bla_assistant.gui.views.problems_panel import ProblemsPanel
-
-        self._problems_panel = ProblemsPanel()
-        dock = QDockWidget(tr("Library Problems"), self)
-        dock.setObjectName("ProblemsDock")
-        dock.setWidget(self._problems_panel)
-        self._problems_dock = dock
-        self.menus["view"].addAction(dock.toggleViewAction())
+        self._problems_dock, self._problems_panel = window_views.build_problems_dock(self)
         # Where the last session left it (restore_layout ran before the dock existed).
-        if self.restoreDockWidget(dock):
+        if self.restoreDockWidget(self._problems_dock):
             self._show_problems_first()
-            return
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [110], Qt.Orientation.Vertical)
-        dock.setVisible(bool(self.context.library.problems))
+        else:
+            window_views.dock_at_bottom(self, self._problems_dock)
+            self._problems_dock.setVisible(bool(self.context.library.problems))
 
     def _show_problems_first(self) -> None:
         # Problems found now matter more than how the dock was left last time.
@@ -346,11 +289,6 @@ class MainWindow(QMainWindow):
         if self.files is not None and self.files.maybe_close():
             self.files.open_blocking(Path(path))
 
-    def _enable_adding(self, browser: LibraryBrowser) -> None:
-        has_project = self.project is not None
-        browser.set_add_enabled(has_project,
-                                "" if has_project else tr("Open or create an agreement first."))
-
     def _project_replaced(self) -> None:
         project = self.project
         for panel in self._built_panels("workspace", "gaps", "compare"):
@@ -359,7 +297,7 @@ class MainWindow(QMainWindow):
         workspace = self.workspace if project is not None else None
         self.workspace_stack.setCurrentWidget(workspace or self.welcome)
         for browser in self._built_panels("library"):
-            self._enable_adding(browser)
+            window_views.enable_adding(self, browser)
         self._update_actions()
         self._update_title()
         if project is not None:

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 
 # What a window shell needs no part of: the heavy views, the project and library core, parsers.
@@ -57,13 +59,22 @@ def test_the_window_shell_needs_no_view_module_library_or_yaml(tmp_path):
     assert report["menus"] == ["File", "Edit", "View", "Tools", "Help"]
 
 
-def test_a_view_is_built_when_first_asked_for(qtbot, library):
+@pytest.fixture
+def unpainted_window(qtbot, library):
+    """A main window as build_window leaves it: built, not yet shown."""
     from bla_assistant.core.settings import Settings
     from bla_assistant.gui.app_context import AppContext
     from bla_assistant.gui.main_window import MainWindow
 
     window = MainWindow(AppContext(Settings(), library))
     qtbot.addWidget(window)
+    yield window
+    if window.project is not None:
+        window.session.replace(None)
+
+
+def test_a_view_is_built_when_first_asked_for(unpainted_window):
+    window = unpainted_window
     assert all(panel is None for panel in window._panels.values())
     browser = window.library_browser
     assert browser is window.library_browser  # built once
@@ -74,13 +85,8 @@ def test_a_view_is_built_when_first_asked_for(qtbot, library):
     assert window._panels["gaps"] is None and window._panels["compare"] is None
 
 
-def test_after_the_first_paint_the_start_up_steps_build_the_rest(qtbot, library):
-    from bla_assistant.core.settings import Settings
-    from bla_assistant.gui.app_context import AppContext
-    from bla_assistant.gui.main_window import MainWindow
-
-    window = MainWindow(AppContext(Settings(), library))
-    qtbot.addWidget(window)
+def test_after_the_first_paint_the_start_up_steps_build_the_rest(qtbot, unpainted_window):
+    window = unpainted_window
     assert not window.startup.done  # nothing runs before the window has painted
     window.show()
     qtbot.waitUntil(lambda: window.startup.done)
@@ -89,18 +95,14 @@ def test_after_the_first_paint_the_start_up_steps_build_the_rest(qtbot, library)
     assert "clauses" in window.statusBar().currentMessage()
 
 
-def test_a_project_opened_before_the_views_exist_is_shown(qtbot, library):
+def test_a_project_opened_before_the_views_exist_is_shown(qtbot, unpainted_window):
     """The command line opens a project as soon as the shell is up: nothing may be lost."""
     from bla_assistant.core.project.project_file import load_project
-    from bla_assistant.core.settings import Settings
-    from bla_assistant.gui.app_context import AppContext
-    from bla_assistant.gui.main_window import MainWindow
     from bla_assistant.gui.views.welcome_page import example_projects
 
+    window = unpainted_window
     path = example_projects()[0]
     articles = len(load_project(path).articles)
-    window = MainWindow(AppContext(Settings(), library))
-    qtbot.addWidget(window)
     assert window.open_project(path, interactive=False)
     assert window.current_view() == "workspace"
     assert window.workspace_stack.currentWidget() is window.workspace
@@ -109,4 +111,3 @@ def test_a_project_opened_before_the_views_exist_is_shown(qtbot, library):
     qtbot.waitUntil(lambda: window.startup.done)  # the queued steps find it built
     assert window.workspace_stack.currentWidget() is window.workspace
     assert window.workspace.model.rowCount() == articles
-    window.session.replace(None)
