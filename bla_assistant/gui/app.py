@@ -51,9 +51,10 @@ def run_gui(argv: list[str]) -> int:
         return screenshot(app, window, Path(args.screenshot), args.view, args.size,
                           Path(args.against) if args.against else None)
     window.show()
-    window.start_session()
-    if project and window.files is not None:
-        window.files.open(Path(project))  # on the worker pool; errors are shown, not raised
+    # After the first paint and the views: the recovery question is a modal dialog.
+    window.startup.add(window.start_session)
+    if project:
+        window.startup.add(lambda: window.files and window.files.open(Path(project)))
     return app.exec()
 
 
@@ -67,6 +68,8 @@ def set_app_icon(app) -> None:
 
 
 def build_window(app, lang: str | None = None):
+    """The main window shell, ready to paint; its views and the library follow the first paint
+    (MainWindow.startup) or come when first asked for."""
     from bla_assistant.gui.app_context import AppContext
     from bla_assistant.gui.i18n import TranslationSwitcher
     from bla_assistant.gui.main_window import MainWindow
@@ -86,6 +89,7 @@ def build_window(app, lang: str | None = None):
 def smoke(app, window) -> int:
     window.show()
     app.processEvents()
+    window.startup.finish()
     library = window.context.library
     ok = window.isVisible() and window.library_browser.model.rowCount() > 0
     print(f"smoke: main window {'open' if window.isVisible() else 'NOT open'}; "
@@ -122,11 +126,12 @@ def screenshot(app, window, out: Path, view: str, size: str, against: Path | Non
     width, _, height = size.partition("x")
     window.resize(int(width), int(height))
     window.show()
+    window.startup.finish()
     window.show_view(view)
     app.processEvents()
     prepare_view(window, view, against)
     # Let chunked work (the live preview) finish before the picture is taken.
-    workspace = getattr(window, "workspace", None)
+    workspace = window.workspace
     for _ in range(500):
         app.processEvents()
         if workspace is None or not workspace.preview.is_busy:

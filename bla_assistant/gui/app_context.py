@@ -1,19 +1,23 @@
-"""What the whole GUI shares: settings, the loaded library, the translation switcher."""
+"""What the whole GUI shares: settings, the library (loaded on first use), the translations."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bla_assistant.core.library.library_cache import load_built_in_library
-from bla_assistant.core.library.model import Library
-from bla_assistant.core.library.problems import Problem
 from bla_assistant.core.settings import Settings, load_settings, save_settings
-from bla_assistant.gui.i18n import TranslationSwitcher
+
+if TYPE_CHECKING:
+    from bla_assistant.core.library.model import Library
+    from bla_assistant.gui.i18n import TranslationSwitcher
 
 
 def load_library_safely() -> Library:
     """The library, or an empty one carrying the reason: the app starts either way."""
+    from bla_assistant.core.library.library_cache import load_built_in_library
+    from bla_assistant.core.library.model import Library
+    from bla_assistant.core.library.problems import Problem
+
     try:
         return load_built_in_library()
     except Exception as exc:  # noqa: BLE001 - a missing data folder must not stop the app
@@ -22,20 +26,38 @@ def load_library_safely() -> Library:
         return library
 
 
-@dataclass
 class AppContext:
-    settings: Settings
-    library: Library
-    translations: TranslationSwitcher | None = None
-    settings_problems: list[str] = field(default_factory=list)
+    """The library is read when something first asks for it, which is after the first paint of
+    the main window: the window shell needs only the settings."""
+
+    def __init__(self, settings: Settings, library: Library | None = None,
+                 translations: TranslationSwitcher | None = None,
+                 settings_problems: list[str] | None = None):
+        self.settings = settings
+        self._library = library
+        self.translations = translations
+        self.settings_problems = settings_problems if settings_problems is not None else []
+        # `--lang` applies to one run only and is never saved as the user's choice.
+        self.session_language: str | None = None
 
     @classmethod
     def create(cls, translations: TranslationSwitcher | None = None) -> AppContext:
         settings, problems = load_settings()
-        return cls(settings, load_library_safely(), translations, problems)
+        return cls(settings, None, translations, problems)
 
-    # `--lang` applies to one run only and is never saved as the user's choice.
-    session_language: str | None = None
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = load_library_safely()
+        return self._library
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        self._library = library
+
+    @property
+    def library_loaded(self) -> bool:
+        return self._library is not None
 
     @property
     def lang(self) -> str:

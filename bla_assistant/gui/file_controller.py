@@ -1,4 +1,4 @@
-"""New / Open / Save / Save As / Recent files, the unsaved-changes prompt, autosave and recovery.
+"""New / Open / Save / Save As, the unsaved-changes prompt, autosave and recovery.
 
 Reading and writing project files runs on the worker pool; only the snapshot of the project
 (plain data, no live objects) is taken on the GUI thread, so the file work never races an edit.
@@ -14,7 +14,7 @@ from bla_assistant.core.project.project_errors import ProjectFileError
 from bla_assistant.core.project.project_file import SUFFIX, dump_project, load_project, save_project
 from bla_assistant.gui import recovery
 from bla_assistant.gui.i18n import tr
-from bla_assistant.gui.qt import QAction, QObject, QTimer, Signal
+from bla_assistant.gui.qt import QObject, QTimer, Signal
 
 
 def _fail(where, message):
@@ -188,18 +188,3 @@ class FileController(QObject):
             return False
         self.session.replace(project, Path(original) if original else None, dirty=True)
         return True
-
-    # --- recent files
-    def fill_recent_menu(self, menu) -> None:
-        menu.clear()
-        recent = [p for p in self.context.settings.recent_files if Path(p).is_file()]
-        for number, path in enumerate(recent, start=1):
-            action = QAction(f"&{number} {Path(path).name}", menu)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self._open_recent(Path(p)))
-            menu.addAction(action)
-        menu.setEnabled(bool(recent))
-
-    def _open_recent(self, path: Path) -> None:
-        if self.maybe_close():
-            self.open_blocking(path)

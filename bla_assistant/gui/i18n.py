@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bla_assistant.gui.qt import QCoreApplication, QLibraryInfo, QTranslator
+from bla_assistant.gui.qt import QCoreApplication, QTranslator
 
 CONTEXT = "BlaAssistant"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -42,6 +42,8 @@ class TranslationSwitcher:
         if not ours.load(str(TRANSLATIONS_DIR / f"bla_assistant_{language}.qm")):
             return False
         # Qt's own catalogue translates the standard buttons (OK, Cancel, Next, Finish...).
+        from bla_assistant.gui.qt import QLibraryInfo
+
         qt_own = QTranslator(self._app)
         if qt_own.load(f"qtbase_{language}",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

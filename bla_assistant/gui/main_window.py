@@ -1,5 +1,12 @@
 """The main window: menus, the five views as tabs, the library problems dock.
 
+The constructor builds only what the first paint shows: the menus, the status bar, the tabs and
+the welcome page. Right after that paint its StartupQueue installs the keyboard shortcuts, opens
+the project session, reads the library and builds the library browser and the agreement
+workspace, one step per event-loop turn; the gap check, compare and training views wait for their
+tab. Every view is also a property that builds it when first asked for, so code that runs before
+its step (a project opened from the command line, a test) finds it.
+
 It owns the session (project + undo stack), the task runner and the prompter, and connects the
 panels' signals; panels never reach into each other.
 """
@@ -7,259 +14,206 @@ panels' signals; panels never reach into each other.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bla_assistant.gui import window_layout
+from bla_assistant.gui import window_layout, window_menus, window_views
 from bla_assistant.gui.app_context import AppContext, load_library_safely
 from bla_assistant.gui.core_features import available
 from bla_assistant.gui.i18n import tr
-from bla_assistant.gui.prompts import Prompter
-from bla_assistant.gui.qt import (
-    QAction,
-    QCloseEvent,
-    QDockWidget,
-    QKeySequence,
-    QMainWindow,
-    QStackedWidget,
-    Qt,
-    QTabWidget,
-    QUndoStack,
-)
-from bla_assistant.gui.status_progress import StatusProgress
-from bla_assistant.gui.views.library_browser import LibraryBrowser
-from bla_assistant.gui.views.placeholder import EmptyState
-from bla_assistant.gui.views.problems_panel import ProblemsPanel
-from bla_assistant.gui.workers.task_runner import TaskRunner
+from bla_assistant.gui.qt import QMainWindow, QStackedWidget, QTabWidget, QUndoStack
+from bla_assistant.gui.startup_queue import StartupQueue
+from bla_assistant.gui.views.welcome_page import WelcomePage
 
-VIEWS = ("library", "workspace", "gaps", "compare", "training")
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDockWidget, QWidget
+
+    from bla_assistant.core.library.model import Library
+    from bla_assistant.gui.file_controller import FileController
+    from bla_assistant.gui.project_session import ProjectSession
+    from bla_assistant.gui.prompts import Prompter
+    from bla_assistant.gui.status_progress import StatusProgress
+    from bla_assistant.gui.views.compare_panel import ComparePanel
+    from bla_assistant.gui.views.gap_panel import GapPanel
+    from bla_assistant.gui.views.library_browser import LibraryBrowser
+    from bla_assistant.gui.views.problems_panel import ProblemsPanel
+    from bla_assistant.gui.views.training_panel import TrainingPanel
+    from bla_assistant.gui.views.workspace_panel import WorkspacePanel
+    from bla_assistant.gui.workers.task_runner import TaskRunner
+
+VIEWS = window_menus.VIEWS
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
-        self.runner = TaskRunner(self)
-        self.runner.error.connect(self.show_task_error)
-        self._prompts = Prompter(self)
-        self.session = None
-        self.files = None
-        if available("project"):
-            from bla_assistant.gui.file_controller import FileController
-            from bla_assistant.gui.project_session import ProjectSession
-
-            self.session = ProjectSession(self.undo_stack, self)
-            self.session.refused.connect(self._edit_refused)
-            self.files = FileController(self)
-        self.progress = StatusProgress(self.runner)
-        self.statusBar().addPermanentWidget(self.progress)
+        self._runner: TaskRunner | None = None
+        self._prompts: Prompter | None = None
+        self._progress: StatusProgress | None = None
+        self.can_open_projects = available("project")
+        self._session: ProjectSession | None = None
+        self._files: FileController | None = None
+        self._panels: dict[str, QWidget | None] = dict.fromkeys(VIEWS)
+        self._problems_dock: QDockWidget | None = None
+        self._problems_panel: ProblemsPanel | None = None
+        self._library_shown = False
+        self._shortcuts_installed = False
         self.undo_stack.cleanChanged.connect(self._update_title)
+        self.statusBar()  # in the first paint, so the library's message does not shift the views
+        self.startup = StartupQueue(self)
         self.build_ui()
-        if self.session is not None:
-            self.session.replaced.connect(self._project_replaced)
-            self.session.changed.connect(self._project_changed)
+        for step in (self._install_shortcuts, lambda: self.session, self._show_library,
+                     lambda: self.library_browser, lambda: self.workspace):
+            self.startup.add(step)
 
     # --- construction (called again when the interface language changes)
     def build_ui(self) -> None:
         self.menuBar().clear()
-        for dock in self.findChildren(QDockWidget):
-            self.removeDockWidget(dock)
-            dock.deleteLater()
+        if self._problems_dock is not None:
+            self.removeDockWidget(self._problems_dock)
+            self._problems_dock.deleteLater()
+            self._problems_dock = self._problems_panel = None
         for action in getattr(self, "actions_by_name", {}).values():
             action.deleteLater()
-        self.actions_by_name: dict[str, QAction] = {}
-        self._build_actions()
+        self.actions_by_name = window_menus.build_actions(self)
+        if self._shortcuts_installed:
+            window_menus.install_shortcuts(self.actions_by_name)
         self._build_views()
-        self._build_menus()
-        self._build_docks()
-        self.set_library(self.context.library)
-        if self.session is not None and self.session.project is not None:
+        self.menus = window_menus.build_menus(
+            self, self.actions_by_name,
+            (lambda: self.context.settings.recent_files) if self.can_open_projects else None)
+        if self._library_shown:
+            self.set_library(self.context.library)
+        if self.project is not None:
             self._project_replaced()
         self._update_actions()
         self._update_title()
 
-    def _action(self, name: str, text: str, slot=None, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.actions_by_name[name] = action
-        return action
-
-    def _build_actions(self) -> None:
-        from bla_assistant.gui import window_actions as wa
-
-        keys = QKeySequence.StandardKey
-        self._action("new", tr("&New Agreement…"), lambda: wa.new_agreement(self), keys.New)
-        self._action("open", tr("&Open…"), lambda: wa.open_project(self), keys.Open)
-        self._action("save", tr("&Save"), lambda: self.files and self.files.save(), keys.Save)
-        self._action("save_as", tr("Save &As…"), lambda: self.files and self.files.save_as(),
-                     keys.SaveAs)
-        self._action("export_word", tr("&Export to Word…"), lambda: wa.export_word(self),
-                     "Ctrl+E")
-        self._action("export_gaps", tr("Export &Gap Report…"), lambda: self.gap_panel.export())
-        self._action("import_draft", tr("&Import Received Draft…"),
-                     lambda: wa.import_draft(self), "Ctrl+I")
-        self._action("quit", tr("&Quit"), self.close, keys.Quit)
-        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
-        undo.setShortcut(QKeySequence(keys.Undo))
-        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcut(QKeySequence(keys.Redo))
-        self.actions_by_name["undo"] = undo
-        self.actions_by_name["redo"] = redo
-        self._action("settings", tr("&Settings…"), lambda: wa.edit_settings(self),
-                     keys.Preferences)
-        self._action("properties", tr("Agreement &Properties…"),
-                     lambda: wa.edit_properties(self), "Ctrl+Shift+P")
-        self._action("start_round", tr("Start Next Negotiation &Round"), self.start_round)
-        self._action("add_own_article", tr("Add &Own Article"),
-                     lambda: self.workspace and self.workspace._add_own(), "Ctrl+Shift+N")
-        self._action("remove_article", tr("Re&move Article"),
-                     lambda: self.workspace and self.workspace._remove(), "Ctrl+Shift+Del")
-        self._action("move_up", tr("Move Article &Up"),
-                     lambda: self.workspace and self.workspace._move(-1), "Ctrl+Shift+Up")
-        self._action("move_down", tr("Move Article &Down"),
-                     lambda: self.workspace and self.workspace._move(1), "Ctrl+Shift+Down")
-        self._action("check_gaps", tr("&Check Gaps"), lambda: wa.check_gaps(self), "F7")
-        self._action("compare_files", tr("C&ompare Two Drafts…"),
-                     lambda: self.show_view("compare"))
-        self._action("reload_library", tr("&Reload Library"), self.reload_library, "F5")
-        self._action("welcome", tr("&Welcome Page"), lambda: self.show_view("workspace"))
-        self._action("about", tr("&About BLA Assistant"), lambda: wa.about(self))
-        for number, (name, text) in enumerate(self._view_titles().items(), start=1):
-            self._action(f"view_{name}", text, lambda _c=False, n=name: self.show_view(n),
-                         f"Ctrl+{number}")
-
-    @staticmethod
-    def _view_titles() -> dict[str, str]:
-        return {"library": tr("Library"), "workspace": tr("Agreement"),
-                "gaps": tr("Gap Check"), "compare": tr("Compare"), "training": tr("Training")}
+    def _install_shortcuts(self) -> None:
+        window_menus.install_shortcuts(self.actions_by_name)
+        self._shortcuts_installed = True
 
     def _build_views(self) -> None:
-        lang = self.context.lang
+        """The tabs hold one stack each; a view's panel joins its stack when first needed."""
+        self._panels = dict.fromkeys(VIEWS)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.library_browser = LibraryBrowser()
-        self.library_browser.addClauseRequested.connect(self.add_clause)
-        from bla_assistant.gui.views.welcome_page import WelcomePage
-
+        self.views = {name: QStackedWidget() for name in VIEWS}
         self.welcome = WelcomePage(self.actions_by_name, self.context.settings.recent_files)
-        self.welcome.openRequested.connect(self._open_from_welcome)
+        self.welcome.openRequested.connect(self.open_recent)
         self.welcome.exampleRequested.connect(self.open_example)
-        self.workspace = None
-        if self.session is not None:
-            from bla_assistant.gui.views.workspace_panel import WorkspacePanel
-
-            self.workspace = WorkspacePanel(self.context.library, lang)
-            self.workspace.editRequested.connect(self.execute)
-        self.workspace_stack = QStackedWidget()
+        self.workspace_stack = self.views["workspace"]
         self.workspace_stack.addWidget(self.welcome)
-        if self.workspace is not None:
-            self.workspace_stack.addWidget(self.workspace)
-        # The gap and compare panels are built the first time they are needed (start-up).
-        self._gap_panel = self._compare_panel = None
-        self.gap_holder = QStackedWidget()
-        self.compare_holder = QStackedWidget()
-        # Built when first shown: reading the exercises should not slow the start-up.
-        self.training_panel = QStackedWidget()
-        self.training_panel.addWidget(EmptyState(tr("Training"), tr("Loading the exercises…")))
-        self.views = {"library": self.library_browser, "workspace": self.workspace_stack,
-                      "gaps": self.gap_holder, "compare": self.compare_holder,
-                      "training": self.training_panel}
-        for name, title in self._view_titles().items():
+        for name, title in window_menus.view_titles().items():
             self.tabs.addTab(self.views[name], title)
+        # The window opens on the welcome page: the three jobs and the examples.
+        self.tabs.setCurrentWidget(self.workspace_stack)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
-    @property
-    def gap_panel(self):
-        if self._gap_panel is None:
-            from bla_assistant.gui.views.gap_panel import GapPanel
-
-            panel = GapPanel(self.context.library, self.runner, self._prompts, self.context.lang)
-            panel.clauseRequested.connect(self.show_clause)
-            panel.addClauseRequested.connect(self.add_clause)
-            panel.articleRequested.connect(self.show_article_number)
-            panel.set_project(self.project)
-            self.gap_holder.addWidget(panel)
-            self._gap_panel = panel
-        return self._gap_panel
+    def _panel(self, name: str) -> QWidget | None:
+        panel = self._panels[name]
+        if panel is None:
+            panel = window_views.BUILDERS[name](self)
+            if panel is None:
+                return None
+            self._panels[name] = panel
+            self.views[name].addWidget(panel)
+            if name != "workspace":  # the agreement stack shows the welcome page until a project
+                self.views[name].setCurrentWidget(panel)
+        return panel
 
     @property
-    def compare_panel(self):
-        if self._compare_panel is None:
-            from bla_assistant.gui.views.compare_panel import ComparePanel
+    def library_browser(self) -> LibraryBrowser:
+        return self._panel("library")
 
-            panel = ComparePanel(self.context.library, self.runner, self._prompts,
-                                 self.context.lang)
-            panel.set_project(self.project)
-            self.compare_holder.addWidget(panel)
-            self._compare_panel = panel
-        return self._compare_panel
+    @property
+    def workspace(self) -> WorkspacePanel | None:
+        """None in a build without the project core."""
+        return self._panel("workspace")
+
+    @property
+    def gap_panel(self) -> GapPanel:
+        return self._panel("gaps")
+
+    @property
+    def compare_panel(self) -> ComparePanel:
+        return self._panel("compare")
+
+    @property
+    def training_panel(self) -> TrainingPanel:
+        return self._panel("training")
+
+    def _built_panels(self, *names: str) -> list[QWidget]:
+        return [self._panels[name] for name in names if self._panels[name] is not None]
 
     def _tab_changed(self, _index: int) -> None:
-        current = self.tabs.currentWidget()
-        if current is self.gap_holder:
-            _ = self.gap_panel
-        elif current is self.compare_holder:
-            _ = self.compare_panel
-        if self.tabs.currentWidget() is self.training_panel and self.training_panel.count() == 1:
-            from bla_assistant.gui.views.training_panel import TrainingPanel
+        name = self.current_view()
+        if name != "workspace":  # the welcome page stands in for the workspace until a project
+            self._panel(name)
 
-            panel = TrainingPanel(self.context.library, self.context.lang)
-            self.training_panel.addWidget(panel)
-            self.training_panel.setCurrentWidget(panel)
+    # --- the project session: built after the first paint, or when first asked for
+    @property
+    def session(self) -> ProjectSession | None:
+        if self._session is None and self.can_open_projects:
+            from bla_assistant.gui.file_controller import FileController
+            from bla_assistant.gui.project_session import ProjectSession
 
-    def _build_menus(self) -> None:
-        a = self.actions_by_name
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        for name in ("new", "open"):
-            file_menu.addAction(a[name])
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
-        if self.files is not None:
-            self.recent_menu.aboutToShow.connect(
-                lambda: self.files.fill_recent_menu(self.recent_menu))
-            self.files.fill_recent_menu(self.recent_menu)
-        for name in ("save", "save_as", None, "import_draft", "export_word", "export_gaps",
-                     None, "quit"):
-            file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
-        edit_menu = bar.addMenu(tr("&Edit"))
-        for name in ("undo", "redo", None, "properties", "start_round", None, "add_own_article",
-                     "remove_article", "move_up", "move_down", None, "settings"):
-            edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
-        self.view_menu = bar.addMenu(tr("&View"))
-        for name in VIEWS:
-            self.view_menu.addAction(a[f"view_{name}"])
-        self.view_menu.addSeparator()
-        tools = bar.addMenu(tr("&Tools"))
-        for name in ("check_gaps", "compare_files", None, "reload_library"):
-            tools.addSeparator() if name is None else tools.addAction(a[name])
-        help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(a["welcome"])
-        help_menu.addAction(a["about"])
-        self.menus = {"file": file_menu, "edit": edit_menu, "view": self.view_menu,
-                      "tools": tools, "help": help_menu}
+            self._session = ProjectSession(self.undo_stack, self)
+            self._session.refused.connect(self._edit_refused)
+            self._session.replaced.connect(self._project_replaced)
+            self._session.changed.connect(self._project_changed)
+            self._files = FileController(self)
+        return self._session
 
-    def _build_docks(self) -> None:
-        self.problems_panel = ProblemsPanel()
-        dock = QDockWidget(tr("Library Problems"), self)
-        dock.setObjectName("ProblemsDock")
-        dock.setWidget(self.problems_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [110], Qt.Orientation.Vertical)
-        self.problems_dock = dock
-        self.view_menu.addAction(dock.toggleViewAction())
+    @property
+    def files(self) -> FileController | None:
+        _ = self.session
+        return self._files
 
     # --- library
-    def set_library(self, library) -> None:
+    def _show_library(self) -> None:
+        if not self._library_shown:
+            self.set_library(self.context.library)
+
+    @property
+    def problems_dock(self) -> QDockWidget:
+        self._show_library()
+        return self._problems_dock
+
+    @property
+    def problems_panel(self) -> ProblemsPanel:
+        self._show_library()
+        return self._problems_panel
+
+    def _build_problems_dock(self) -> None:
+        self._problems_dock, self._problems_panel = window_views.build_problems_dock(self)
+        # Where the last session left it (restore_layout ran before the dock existed).
+        if self.restoreDockWidget(self._problems_dock):
+            self._show_problems_first()
+        else:
+            window_views.dock_at_bottom(self, self._problems_dock)
+            self._problems_dock.setVisible(bool(self.context.library.problems))
+
+    def _show_problems_first(self) -> None:
+        # Problems found now matter more than how the dock was left last time.
+        if self._problems_dock is not None and self.context.library.problems:
+            self._problems_dock.setVisible(True)
+
+    def set_library(self, library: Library) -> None:
         self.context.library = library
-        self.library_browser.set_library(library, self.context.lang)
-        self.problems_panel.set_problems(library.problems)
-        self.problems_dock.setVisible(bool(library.problems))
+        for browser in self._built_panels("library"):
+            browser.set_library(library, self.context.lang)
+        if self._problems_dock is None:
+            self._build_problems_dock()
+        else:
+            self._problems_dock.setVisible(bool(library.problems))
+        self._problems_panel.set_problems(library.problems)
+        self._library_shown = True
         count = len(library.problems)
         message = tr("Library: %1 clauses, %2 checklists").replace(
             "%1", str(len(library.clauses))).replace("%2", str(len(library.checklists)))
@@ -270,8 +224,8 @@ class MainWindow(QMainWindow):
 
     def reload_library(self) -> None:
         self.set_library(load_library_safely())
-        for panel in (self.workspace, self._gap_panel, self._compare_panel):
-            if panel is not None and hasattr(panel, "library"):
+        for panel in self._built_panels("workspace", "gaps", "compare"):
+            if hasattr(panel, "library"):
                 panel.library = self.context.library
 
     def show_clause(self, clause_id: str) -> None:
@@ -282,7 +236,7 @@ class MainWindow(QMainWindow):
     # --- project
     @property
     def project(self):
-        return self.session.project if self.session is not None else None
+        return self._session.project if self._session is not None else None
 
     def execute(self, name: str, kwargs: dict) -> None:
         if self.session is not None:
@@ -310,7 +264,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Added to the agreement."), 4000)
 
     def show_article_number(self, number: str) -> None:
-        if self.workspace is None or self.project is None:
+        if self.project is None or self.workspace is None:
             return
         for row in range(self.workspace.model.rowCount()):
             if str(self.workspace.model.number(row)) == number:
@@ -331,32 +285,30 @@ class MainWindow(QMainWindow):
             return
         self.session.replace(project, None)
 
-    def _open_from_welcome(self, path) -> None:
+    def open_recent(self, path: Path) -> None:
         if self.files is not None and self.files.maybe_close():
             self.files.open_blocking(Path(path))
 
     def _project_replaced(self) -> None:
         project = self.project
-        if self.workspace is not None:
-            self.workspace.set_project(project)
-            self.workspace_stack.setCurrentWidget(
-                self.workspace if project is not None else self.welcome)
-        for panel in (self._gap_panel, self._compare_panel):
-            if panel is not None:
-                panel.set_project(project)
-        self.library_browser.set_add_enabled(
-            project is not None, "" if project else tr("Open or create an agreement first."))
+        for panel in self._built_panels("workspace", "gaps", "compare"):
+            panel.set_project(project)
+        # Built now if it was not: it then shows the project from the start.
+        workspace = self.workspace if project is not None else None
+        self.workspace_stack.setCurrentWidget(workspace or self.welcome)
+        for browser in self._built_panels("library"):
+            window_views.enable_adding(self, browser)
         self._update_actions()
         self._update_title()
         if project is not None:
             self.show_view("workspace")
 
     def _project_changed(self, changes) -> None:
-        if self.workspace is not None:
-            self.workspace.apply_changes(changes)
+        for workspace in self._built_panels("workspace"):
+            workspace.apply_changes(changes)
         if "gaps" in changes.stale:
-            if self._gap_panel is not None:
-                self._gap_panel.mark_stale()
+            for panel in self._built_panels("gaps"):
+                panel.mark_stale()
         self._update_title()
 
     def _edit_refused(self, message: str) -> None:
@@ -370,28 +322,30 @@ class MainWindow(QMainWindow):
             a[name].setEnabled(has_project)
         a["export_word"].setEnabled(has_project and available("word_export"))
         for name in ("new", "open"):
-            a[name].setEnabled(self.session is not None)
+            a[name].setEnabled(self.can_open_projects)
         a["import_draft"].setEnabled(available("reader") and available("gap_check"))
         a["check_gaps"].setEnabled(available("gap_check"))
         a["compare_files"].setEnabled(available("compare"))
 
     def _update_title(self, *_args) -> None:
-        name = self.files.display_name() if self.files and self.project else ""
-        dirty = self.session is not None and self.session.is_dirty
+        name = self._files.display_name() if self._files and self.project else ""
+        dirty = self._session is not None and self._session.is_dirty
         self.setWindowTitle(f"{name}{'*' if dirty else ''} — BLA Assistant" if name
                             else "BLA Assistant")
 
     @property
     def prompts(self):
+        if self._prompts is None:
+            from bla_assistant.gui.prompts import Prompter
+
+            self._prompts = Prompter(self)
         return self._prompts
 
     @prompts.setter
     def prompts(self, prompts) -> None:
         """Tests and headless runs answer the questions themselves; panels follow."""
         self._prompts = prompts
-        for panel in (self._gap_panel, self._compare_panel):
-            if panel is None:
-                continue
+        for panel in self._built_panels("gaps", "compare"):
             panel.prompts = prompts
 
     # --- views, busy state, errors
@@ -401,6 +355,31 @@ class MainWindow(QMainWindow):
     def current_view(self) -> str:
         widget = self.tabs.currentWidget()
         return next(name for name, w in self.views.items() if w is widget)
+
+    @property
+    def runner(self) -> TaskRunner:
+        """The worker pool's front, made when first needed (the session needs it)."""
+        if self._runner is None:
+            from bla_assistant.gui.workers.task_runner import TaskRunner
+
+            self._runner = TaskRunner(self)
+            self._runner.error.connect(self.show_task_error)
+            self._runner.started.connect(self._task_started)
+        return self._runner
+
+    @property
+    def progress(self) -> StatusProgress:
+        """Progress and Cancel in the status bar, made when the first task starts."""
+        if self._progress is None:
+            from bla_assistant.gui.status_progress import StatusProgress
+
+            self._progress = StatusProgress(self.runner)
+            self.statusBar().addPermanentWidget(self._progress)
+        return self._progress
+
+    def _task_started(self, task) -> None:
+        if self._progress is None:  # made now, it missed the signal that made it
+            self.progress.task_started(task)
 
     def show_busy(self, message: str) -> None:
         self.statusBar().showMessage(message, 3000)
@@ -432,20 +411,18 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         window_layout.restore(self)
-        # Problems found now matter more than how the dock was left last time.
-        if self.context.library.problems:
-            self.problems_dock.setVisible(True)
+        self._show_problems_first()
 
     def save_layout(self) -> None:
         window_layout.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.files is not None and not self.files.maybe_close():
+        # No file controller yet means no project was opened in this session.
+        if self._files is not None and not self._files.maybe_close():
             event.ignore()
             return
-        self.runner.cancel_all()
-        self.runner.wait(5000)
-        if self.files is not None:
+        self._stop_tasks()
+        if self._files is not None:
             from bla_assistant.gui import recovery
 
             recovery.clear_recovery()
@@ -453,9 +430,13 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
         event.accept()
 
+    def _stop_tasks(self) -> None:
+        if self._runner is not None:
+            self._runner.cancel_all()
+            self._runner.wait(5000)
+
     def discard_and_close(self) -> None:
         """Close without questions (smoke checks, screenshots): nothing is saved or removed."""
-        self.runner.cancel_all()
-        self.runner.wait(5000)
+        self._stop_tasks()
         self.hide()
         self.deleteLater()

@@ -22,11 +22,11 @@ class StatusProgress(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
-        runner.started.connect(self._started)
+        runner.started.connect(self.task_started)
         runner.ended.connect(self._ended)
         self.hide()
 
-    def _started(self, task) -> None:
+    def task_started(self, task) -> None:
         task.signals.progress.connect(self.set_progress)
         self.bar.setValue(0)
         self.label.setText("")

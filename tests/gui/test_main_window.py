@@ -56,7 +56,9 @@ def test_about_lists_sources_and_licences(library):
     assert sources and all(any(name in line for line in sources) for name in cited)
 
 
-def test_edit_menu_reaches_article_commands_by_keyboard(main_window):
+def test_edit_menu_reaches_article_commands_by_keyboard(main_window, qtbot):
+    # Shortcuts are installed by the start-up steps that follow the first paint.
+    qtbot.waitUntil(lambda: main_window.startup.done)
     a = main_window.actions_by_name
     assert a["move_up"].shortcut().toString() == "Ctrl+Shift+Up"
     assert not a["remove_article"].isEnabled()  # no project yet

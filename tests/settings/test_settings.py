@@ -48,3 +48,20 @@ def test_unreadable_file_and_old_schema(tmp_path):
     (tmp_path / "settings.yaml").write_text("ui_language: fr\n", encoding="utf-8")
     settings, problems = load_settings(tmp_path)
     assert settings.language == "fr" and settings.schema_version == 1 and problems == []
+
+
+def test_the_file_is_json_and_yaml_alike_and_a_block_yaml_file_is_rewritten_once(tmp_path):
+    import json
+
+    import yaml
+
+    save_settings(Settings(language="fr", author="Amina Diallo"), tmp_path)
+    text = (tmp_path / "settings.yaml").read_text(encoding="utf-8")
+    assert json.loads(text) == yaml.safe_load(text)
+    assert load_settings(tmp_path) == (Settings(language="fr", author="Amina Diallo"), [])
+    (tmp_path / "settings.yaml").write_text(
+        "language: fr\nrecent_files:\n- /drafts/round-2.bla.yaml\n", encoding="utf-8")
+    settings, problems = load_settings(tmp_path)
+    assert problems == [] and settings.recent_files == ["/drafts/round-2.bla.yaml"]
+    rewritten = json.loads((tmp_path / "settings.yaml").read_text(encoding="utf-8"))
+    assert rewritten["language"] == "fr"
