@@ -164,6 +164,13 @@ class Cue:
     text: str
     weight: float
     variants: list[CuePattern]
+    # The same search under different cue texts (an exclude shared by many items) is done
+    # once per draft: this names it.
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = "\x00".join(v.regex.pattern for v in self.variants)
 
     @property
     def patterns(self) -> list[re.Pattern[str]]:

@@ -130,7 +130,7 @@ def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) 
     scores: dict[int, float] = {}
     for s_index, weights in found.items():
         score = min(sum(weights.values()), SENTENCE_CAP)
-        if index.cross_reference[s_index]:
+        if index.cross_reference(s_index):
             score *= CROSS_REFERENCE_FACTOR
         scores[s_index] = score
     # A heading naming another element ("Personal Scope of Application" for material scope)

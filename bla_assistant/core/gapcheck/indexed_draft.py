@@ -49,7 +49,9 @@ class IndexedDraft:
     headings: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     article_first_sentence: list[int] = field(default_factory=list)
-    cross_reference: list[bool] = field(default_factory=list)
+    # Sentences naming an article, chapter or provision: the only ones that can cross-refer.
+    _may_cross_refer: set[int] = field(default_factory=set)
+    _cross_refers: dict[int, bool] = field(default_factory=dict)
     # All sentences, folded, one per line, and the words each holds.
     sentence_lines: LineIndex = field(default_factory=lambda: LineIndex([]))
     heading_lines: LineIndex = field(default_factory=lambda: LineIndex([]))
@@ -84,13 +86,21 @@ class IndexedDraft:
         index.sentences = [Sentence(owner, text, start)
                            for owner, text, start in zip(owners, originals, lines.starts,
                                                          strict=True)]
-        index.cross_reference = [False] * len(originals)
-        for number in lines.candidates((_CROSS_REFERENCE_WORDS,)) or ():
-            folded = lines.lines[number]
-            index.cross_reference[number] = (
-                CROSS_REFERENCE.search(folded) is not None
-                and CROSS_REFERENCE.search(CARVE_OUT.sub(" ", folded)) is not None)
+        index._may_cross_refer = lines.candidates((_CROSS_REFERENCE_WORDS,)) or set()
         return index
+
+    def cross_reference(self, s_index: int) -> bool:
+        """Whether the sentence points at another article ("as provided in Article 12")
+        rather than providing something itself; asked only of sentences a cue matched."""
+        if s_index not in self._may_cross_refer:
+            return False
+        found = self._cross_refers.get(s_index)
+        if found is None:
+            folded = self.sentence_lines.lines[s_index]
+            found = (CROSS_REFERENCE.search(folded) is not None
+                     and CROSS_REFERENCE.search(CARVE_OUT.sub(" ", folded)) is not None)
+            self._cross_refers[s_index] = found
+        return found
 
     def article_term_counts(self) -> list[Counter[str]]:
         """Each article's stems (heading, heading lines, sentences), for TF-IDF."""
@@ -111,7 +121,7 @@ class IndexedDraft:
         return self._matching("sentence", self.sentence_lines, cue)
 
     def _matching(self, kind: str, lines: LineIndex, cue: Cue) -> frozenset[int]:
-        key = (kind, "\x00".join(v.regex.pattern for v in cue.variants))
+        key = (kind, cue.key)
         found = self._cache.get(key)
         if found is None:
             hits: set[int] = set()

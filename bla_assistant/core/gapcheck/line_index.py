@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from itertools import accumulate
 
 from bla_assistant.core.gapcheck.cue_patterns import Need, WordForm
 
 _WORD = re.compile(r"\w+")
+# ASCII bytes that are not word characters (\w) become spaces; newlines stay.
+_ASCII_SPACES = bytes(
+    c if c == 10 or (c < 128 and (chr(c).isalnum() or chr(c) == "_")) else 32
+    for c in range(256))
 # Above this many candidate lines one scan of the whole text is cheaper than a search per
 # line (for patterns that start with a literal word, which re finds with a fast search).
 WHOLE_TEXT_SCAN_AT = 64
@@ -24,18 +29,24 @@ class LineIndex:
         self.lines = lines
         self.text = "\n".join(lines)
         self.starts = [0, *accumulate(len(line) + 1 for line in lines)][:len(lines)]
-        postings: dict[str, set[int]] = {}
-        for number, line in enumerate(lines):
-            for word in set(_WORD.findall(line)):
-                found = postings.get(word)
-                if found is None:
-                    postings[word] = {number}
-                else:
-                    found.add(number)
-        self.postings = postings
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for number, words in enumerate(self._words_per_line()):
+            for word in set(words):
+                postings[word].append(number)
+        self.postings: dict[str, list[int]] = dict(postings)
         self.vocabulary = sorted(postings)
         self._forms: dict[WordForm, set[int]] = {}
         self._needs: dict[Need, set[int]] = {}
+
+    def _words_per_line(self) -> list[list[str]]:
+        if not self.lines:
+            return []
+        if self.text.isascii():
+            # Folded drafts are nearly always ASCII: a byte table then splits words in C,
+            # several times faster than a regular expression.
+            spaced = self.text.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
+            return [line.split() for line in spaced.split("\n")]
+        return [_WORD.findall(line) for line in self.lines]
 
     def line_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -70,12 +81,19 @@ class LineIndex:
         return found
 
     def candidates(self, needs: tuple[Need, ...] | None) -> set[int] | None:
-        """Lines holding every needed word (None: the cue says nothing about its words)."""
+        """Lines holding every needed word (None: the cue says nothing about its words).
+        The set may be shared with the index's own cache: read it, never change it."""
         if not needs:
             return None
-        having = sorted((self.lines_with_any(need) for need in needs), key=len)
-        if not having[0]:
-            return set()
+        having = []
+        for need in needs:
+            lines = self.lines_with_any(need)
+            if not lines:
+                return lines  # most cues need some word the draft never uses
+            having.append(lines)
+        if len(having) == 1:
+            return having[0]
+        having.sort(key=len)
         return having[0].intersection(*having[1:])
 
     def lines_matching(self, pattern: re.Pattern[str], needs: tuple[Need, ...] | None,
