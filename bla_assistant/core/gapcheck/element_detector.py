@@ -116,12 +116,21 @@ class ItemMatches:
     heading_hits: set[int]
     # Similarity to the library's clauses, for the articles that have cue evidence.
     similarities: dict[int, float]
+    # Sentences where a strong cue matched: only those can make an article count for the
+    # element when the article is mainly about another (a list of benefit branches adds up
+    # to a high score without saying anything decisive).
+    strong_sentences: set[int] = field(default_factory=set)
 
 
 def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) -> ItemMatches:
     excluded: set[int] = set()
     for cue in cues.excludes:
         excluded.update(index.sentences_matching(cue))
+    if excluded:
+        # A list item under an excluded lead-in is excluded with it.
+        for s_index, lead_in in index.lead_ins:
+            if lead_in in excluded:
+                excluded.add(s_index)
     found: dict[int, dict[int, float]] = {}
     for c_index, cue in enumerate(cues.phrases):
         for s_index in index.sentences_matching(cue):
@@ -147,7 +156,8 @@ def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) 
             similarities[a_index] = tfidf.similarity(cues.reference_text, cues.reference_terms,
                                                      a_index)
     names = {s: [cues.phrases[c].text for c in weights] for s, weights in found.items()}
-    return ItemMatches(scores, names, heading_hits, similarities)
+    strong = {s for s, weights in found.items() if max(weights.values()) >= STRONG_WEIGHT}
+    return ItemMatches(scores, names, heading_hits, similarities, strong)
 
 
 def score_articles(index: IndexedDraft, matches: ItemMatches,
@@ -183,6 +193,7 @@ def score_articles(index: IndexedDraft, matches: ItemMatches,
         cue_names = sorted({n for _, s in ranked[:3] for n in matches.sentence_cues.get(s, [])})
         owns = any(
             score >= OWN_SENTENCE_AT and sentence_top is not None
+            and s in matches.strong_sentences
             and score >= sentence_top.get(s, 0.0) and _sole_top(s, score, sentence_top)
             for score, s in ranked)
         scores.append(ArticleScore(a_index, total, heading_hit, best, similarity, cue_names,

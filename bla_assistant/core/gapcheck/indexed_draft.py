@@ -25,7 +25,16 @@ CARVE_OUT = re.compile(
     r"\b(except|save|unless) (as )?otherwise provided[^,;]*|\bsubject to (the provisions of )?"
     r"(articles?|paragraphs?|chapters?|parts?)[^,;]*|\bnotwithstanding[^,;]*|"
     r"\bsous reserve[^,;]*|\bsauf disposition[^,;]*|\bsauf dispositions?[^,;]*|"
-    r"\bnonobstant[^,;]*|\ba moins que[^,;]*")
+    r"\bnonobstant[^,;]*|\ba moins que[^,;]*|"
+    # A reference that says which persons, legislation or benefits are meant ("the persons
+    # referred to in Article 3") describes them; it does not send the reader elsewhere.
+    r"\b(persons?|personnes?|legislation|benefits?|prestations?) (specified|referred to|"
+    r"described|mentioned|listed|covered|vise|visee?s?|specifiee?s?|mentionnee?s?|decrite?s?|"
+    r"enumeree?s?) (in|by|under|a|aux|au|dans|par)\b[^;.]*?\barticles?\s+"
+    r"(\d+|[ivxlc]+\b|premier|1er)")
+
+
+LEAD_IN_ENDS = (":", "：", "—", " -")
 
 
 @dataclass
@@ -58,6 +67,10 @@ class IndexedDraft:
     # The same cue (an exclude like "entry into force") serves many items: search it once.
     _cache: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
     _heading_paragraphs: list[tuple[int, str]] = field(default_factory=list)
+    # (sentence, its lead-in): the items of a list read as the end of the sentence that
+    # introduces them, so "(b) any other period taken into account" under "'period' means:"
+    # is still part of a definition.
+    lead_ins: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -72,13 +85,22 @@ class IndexedDraft:
         for a_index, article in enumerate(document.articles):
             index.articles.append(article)
             index.article_first_sentence.append(len(originals))
+            # Open lead-ins ("'territory' means:") with the depth of their paragraph.
+            open_lead_ins: list[tuple[int, int]] = []
             for paragraph in article.paragraphs:
                 if paragraph.origin == "heading":
                     index._heading_paragraphs.append((a_index, paragraph.text))
                     continue
+                while open_lead_ins and open_lead_ins[-1][0] >= paragraph.level:
+                    open_lead_ins.pop()
+                first = len(originals)
                 for sentence in split_sentences(paragraph.text):
+                    if open_lead_ins:
+                        index.lead_ins.append((len(originals), open_lead_ins[-1][1]))
                     originals.append(sentence)
                     owners.append(a_index)
+                if len(originals) > first and originals[-1].endswith(LEAD_IN_ENDS):
+                    open_lead_ins.append((paragraph.level, len(originals) - 1))
         index.headings = fold_lines([article.heading for article in index.articles])
         index.heading_lines = LineIndex(index.headings)
         lines = LineIndex(fold_lines(originals))
