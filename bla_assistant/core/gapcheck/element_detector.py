@@ -13,13 +13,12 @@ the element has several cue sentences, usually a matching heading, or a strong c
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 
 from bla_assistant.core.gapcheck.cue_patterns import Cue, compile_cues
 from bla_assistant.core.gapcheck.indexed_draft import IndexedDraft
 from bla_assistant.core.gapcheck.report import Evidence
-from bla_assistant.core.gapcheck.similarity import TfIdf, term_counts
+from bla_assistant.core.gapcheck.similarity import ReferenceTerms, TfIdf
 
 HEADING_WEIGHT = 3.0
 # A heading with nothing in the body to back it ("Definition of Certain Periods") is a hint only.
@@ -65,7 +64,7 @@ class ItemCues:
     # Library texts for the element (clause titles, headings, summaries, variant texts),
     # and their stems counted once, when the cues are built.
     reference_text: str = ""
-    reference_terms: Counter[str] = field(default_factory=Counter)
+    reference_terms: ReferenceTerms = field(default_factory=lambda: ReferenceTerms({}, 0.0))
 
 
 @dataclass
@@ -99,7 +98,7 @@ def build_item_cues(headings: list[str], phrases: list[str], strong: list[str],
         excludes=compile_cues([(e, 0.0) for e in excludes]),
         heading_excludes=compile_cues([(e, 0.0) for e in heading_excludes or []]),
         reference_text=reference_text,
-        reference_terms=term_counts(reference_text),
+        reference_terms=ReferenceTerms.of_text(reference_text),
     )
 
 

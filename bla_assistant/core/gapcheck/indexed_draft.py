@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bla_assistant.core.documents.model import Article, DraftDocument
 from bla_assistant.core.gapcheck.cue_patterns import Cue
-from bla_assistant.core.gapcheck.line_index import LineIndex
+from bla_assistant.core.gapcheck.line_index import LineIndex, Lines
 from bla_assistant.core.gapcheck.normalise import fold_lines, split_sentences
 from bla_assistant.core.gapcheck.similarity import folded_term_counts
 
@@ -59,7 +59,7 @@ class IndexedDraft:
     sentences: list[Sentence] = field(default_factory=list)
     article_first_sentence: list[int] = field(default_factory=list)
     # Sentences naming an article, chapter or provision: the only ones that can cross-refer.
-    _may_cross_refer: set[int] = field(default_factory=set)
+    _may_cross_refer: Lines = field(default_factory=frozenset)
     _cross_refers: dict[int, bool] = field(default_factory=dict)
     # All sentences, folded, one per line, and the words each holds.
     sentence_lines: LineIndex = field(default_factory=lambda: LineIndex([]))
@@ -108,7 +108,7 @@ class IndexedDraft:
         index.sentences = [Sentence(owner, text, start)
                            for owner, text, start in zip(owners, originals, lines.starts,
                                                          strict=True)]
-        index._may_cross_refer = lines.candidates((_CROSS_REFERENCE_WORDS,)) or set()
+        index._may_cross_refer = lines.candidates((_CROSS_REFERENCE_WORDS,)) or frozenset()
         return index
 
     def cross_reference(self, s_index: int) -> bool:

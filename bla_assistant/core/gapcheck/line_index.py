@@ -22,6 +22,9 @@ _ASCII_SPACES = bytes(
 # Above this many candidate lines one scan of the whole text is cheaper than a search per
 # line (for patterns that start with a literal word, which re finds with a fast search).
 WHOLE_TEXT_SCAN_AT = 64
+# Line numbers; the sets handed out are the index's own: read them, never change them.
+Lines = set[int] | frozenset[int]
+_NO_LINES: Lines = frozenset()
 
 
 class LineIndex:
@@ -29,14 +32,14 @@ class LineIndex:
         self.lines = lines
         self.text = "\n".join(lines)
         self.starts = [0, *accumulate(len(line) + 1 for line in lines)][:len(lines)]
-        postings: defaultdict[str, list[int]] = defaultdict(list)
+        postings: defaultdict[str, set[int]] = defaultdict(set)
         for number, words in enumerate(self._words_per_line()):
-            for word in set(words):
-                postings[word].append(number)
-        self.postings: dict[str, list[int]] = dict(postings)
+            for word in words:
+                postings[word].add(number)
+        self.postings: dict[str, set[int]] = dict(postings)
         self.vocabulary = sorted(postings)
-        self._forms: dict[WordForm, set[int]] = {}
-        self._needs: dict[Need, set[int]] = {}
+        self._forms: dict[WordForm, Lines] = {}
+        self._needs: dict[Need, Lines] = {}
 
     def _words_per_line(self) -> list[list[str]]:
         if not self.lines:
@@ -51,7 +54,7 @@ class LineIndex:
     def line_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
 
-    def lines_with(self, form: WordForm) -> set[int]:
+    def lines_with(self, form: WordForm) -> Lines:
         """Lines holding the word in the form a cue accepts it (exact, plural, any ending)."""
         found = self._forms.get(form)
         if found is None:
@@ -67,11 +70,14 @@ class LineIndex:
                 words = [word, word + "s", word + "x", word + "es"]
             else:
                 words = [word]
-            found = set().union(*(self.postings.get(w, ()) for w in words))
+            having = [lines for w in words if (lines := self.postings.get(w))]
+            # One spelling found (the usual case): its own line set, shared, not copied.
+            found = (having[0] if len(having) == 1
+                     else having[0].union(*having[1:]) if having else _NO_LINES)
             self._forms[form] = found
         return found
 
-    def lines_with_any(self, need: Need) -> set[int]:
+    def lines_with_any(self, need: Need) -> Lines:
         """Lines holding at least one of the word forms."""
         if len(need) == 1:
             return self.lines_with(need[0])
@@ -80,9 +86,8 @@ class LineIndex:
             found = self._needs[need] = set().union(*(self.lines_with(f) for f in need))
         return found
 
-    def candidates(self, needs: tuple[Need, ...] | None) -> set[int] | None:
-        """Lines holding every needed word (None: the cue says nothing about its words).
-        The set may be shared with the index's own cache: read it, never change it."""
+    def candidates(self, needs: tuple[Need, ...] | None) -> Lines | None:
+        """Lines holding every needed word (None: the cue says nothing about its words)."""
         if not needs:
             return None
         having = []

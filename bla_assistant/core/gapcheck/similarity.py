@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from bla_assistant.core.gapcheck.normalise import fold
 
@@ -36,8 +37,18 @@ def term_counts(text: str) -> Counter[str]:
     return folded_term_counts(fold(_TEMPLATE.sub(" ", text)))
 
 
-def tokens(text: str) -> list[str]:
-    return list(term_counts(text).elements())
+@dataclass(frozen=True)
+class ReferenceTerms:
+    """A library text's term weights (1 + log count), worked out once per process: each
+    draft then only weighs the terms it shares with the text."""
+
+    weights: dict[str, float]
+    total_square: float
+
+    @classmethod
+    def of_text(cls, text: str) -> ReferenceTerms:
+        weights = {t: 1 + math.log(n) for t, n in term_counts(text).items()}
+        return cls(weights, sum(w * w for w in weights.values()))
 
 
 class TfIdf:
@@ -53,10 +64,6 @@ class TfIdf:
         self._queries: dict[str, dict[str, float]] = {}
         self._similarity: dict[tuple[str, int], float] = {}
 
-    @classmethod
-    def of_texts(cls, documents: list[str]) -> TfIdf:
-        return cls([term_counts(d) for d in documents])
-
     def vector(self, counter: Counter[str]) -> dict[str, float]:
         idf, default, log = self.idf, self._default_idf, math.log
         vec = {t: (1 + log(n)) * idf.get(t, default) for t, n in counter.items()}
@@ -69,20 +76,30 @@ class TfIdf:
             vec = self._vectors[a_index] = self.vector(self.doc_tokens[a_index])
         return vec
 
-    def similarity(self, name: str, query: Counter[str], a_index: int) -> float:
-        """Cosine similarity of one article to a library text's term counts, cached under the
-        text's name: several checklists ask about the same element's clauses, and only
-        articles with cue evidence are ever asked about."""
+    def query_vector(self, name: str, reference: ReferenceTerms) -> dict[str, float]:
+        """The reference text's TF-IDF vector, on the terms the draft uses (the others add
+        nothing to a dot product; they count in the norm, at the default IDF)."""
+        q = self._queries.get(name)
+        if q is None:
+            idf = self.idf
+            shared = {t: reference.weights[t] * idf[t]
+                      for t in reference.weights.keys() & idf.keys()}
+            shared_square = sum(reference.weights[t] ** 2 for t in shared)
+            square = (sum(v * v for v in shared.values())
+                      + self._default_idf ** 2 * (reference.total_square - shared_square))
+            norm = math.sqrt(square) or 1.0
+            q = self._queries[name] = {t: v / norm for t, v in shared.items()}
+        return q
+
+    def similarity(self, name: str, reference: ReferenceTerms, a_index: int) -> float:
+        """Cosine similarity of one article to a library text, cached under the text's name:
+        several checklists ask about the same element's clauses, and only articles with cue
+        evidence are ever asked about."""
         key = (name, a_index)
         found = self._similarity.get(key)
         if found is None:
-            q = self._queries.get(name)
-            if q is None:
-                q = self._queries[name] = self.vector(query)
+            q = self.query_vector(name, reference)
             vec = self.article_vector(a_index)
             found = sum(q[term] * vec[term] for term in q.keys() & vec.keys())
             self._similarity[key] = found
         return found
-
-    def similarities(self, name: str, query: Counter[str]) -> list[float]:
-        return [self.similarity(name, query, a) for a in range(len(self.doc_tokens))]
