@@ -69,3 +69,32 @@ def test_designated_liaison_bodies_are_not_a_definition(checker):
 ])
 def test_a_reference_that_says_who_is_meant_is_not_a_cross_reference(sentence, refers):
     assert (CROSS_REFERENCE.search(CARVE_OUT.sub(" ", sentence)) is not None) is refers
+
+
+RECITALS_ONLY = """Agreement on Social Security between Alphaland and Betaland
+
+The Parties, desiring to guarantee the rights acquired or in the course of acquisition by their insured persons in respect of old age, invalidity and survivors' pensions, and to terminate any double coverage, have agreed as follows:
+
+Article 1 - Entry into force
+This Agreement shall enter into force on the first day of the third month after the last notification.
+"""
+
+
+def test_recitals_do_not_provide_an_operative_rule(checker):
+    document = document_from_text(RECITALS_ONLY)
+    assert document.articles[0].kind == "preamble"
+    report = checker.check_document(document, "ssa", [CHECKLIST], "en")
+    for element in ("ssa.duration_termination", "ssa.material_scope"):
+        assert report.item(element).status == "missing", element
+        assert all(e.kind != "preamble" for e in report.item(element).evidence)
+
+
+def test_a_preamble_still_states_the_objectives_of_a_labour_agreement(checker):
+    text = ("Agreement between Alphaland and Betaland on labour migration\n\n"
+            "The Parties, desiring to organise the orderly recruitment of workers and to "
+            "protect their rights, have agreed as follows:\n\n"
+            "Article 1 - Entry into force\nThis Agreement shall enter into force on signature.\n")
+    report = checker.check_document(document_from_text(text), "bla", ["ilo-blma"], "en")
+    objectives = report.item("bla.objectives")
+    assert objectives.status != "missing"
+    assert objectives.evidence[0].kind == "preamble"

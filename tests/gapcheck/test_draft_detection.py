@@ -122,3 +122,16 @@ def test_cue_syntax() -> None:
 def test_empty_document_reports_everything_missing(checker) -> None:
     report = checker.check_document(document_from_text(""), "ssa", [CHECKLIST], "en")
     assert report.items and all(i.status == "missing" for i in report.items)
+
+
+def test_lenses_ask_each_type_of_agreement_only_its_own_items(checker) -> None:
+    ssa = checker.check_document(document_from_text(EN_DRAFT), "ssa")
+    assert {i.checklist for i in ssa.items} >= {"gender-lens", "sadc-portability"}
+    assert ssa.items and all(i.element_id.startswith("ssa.") for i in ssa.items)
+    assert all(i.severity for i in ssa.items)
+    bla = checker.check_document(document_from_text(EN_DRAFT), "bla")
+    assert "gender-lens" in {i.checklist for i in bla.items}
+    assert bla.items and all(i.element_id.startswith("bla.") for i in bla.items)
+    # A checklist asked for by name on the other type of agreement keeps all its items.
+    forced = checker.check_document(document_from_text(EN_DRAFT), "bla", [CHECKLIST])
+    assert len(forced.items) == len(checker.library.checklists[CHECKLIST].items)

@@ -82,6 +82,10 @@ class GapChecker:
                                cues(item.cues.excludes), reference,
                                cues(item.cues.heading_excludes))
 
+    def _in_preamble(self, element_id: str) -> bool:
+        element = self.library.elements.get(element_id)
+        return element is not None and element.in_preamble
+
     def suggestion(self, item: ChecklistItem) -> tuple[str | None, str | None]:
         for ref in item.clauses:
             clause = self.library.clauses.get(ref.clause)
@@ -117,7 +121,7 @@ class GapChecker:
         # repeats SSA items) is one competitor with one set of cues, scored once.
         items_by_element: dict[str, ChecklistItem] = {}
         for checklist in checklists:
-            for item in checklist.items:
+            for item in checklist.items_for(kind):
                 items_by_element.setdefault(item.element_id, item)
         all_matches: dict[str, ItemMatches] = {}
         for element_id, item in items_by_element.items():
@@ -125,6 +129,7 @@ class GapChecker:
                 raise GapCheckCancelled()
             all_matches[element_id] = match_item(index, self.item_cues(item, cue_lang), tfidf)
         sentence_top = best_per_unit(list(all_matches.values()))
+        preambles = {a for a, article in enumerate(index.articles) if article.kind == "preamble"}
         all_scores: dict[str, list[ArticleScore]] = {}
         article_top: dict[int, float] = {}
         headed_by: dict[int, set[str]] = {}
@@ -132,6 +137,8 @@ class GapChecker:
             for a_index in matches.heading_hits:
                 headed_by.setdefault(a_index, set()).add(element_id)
             scores = score_articles(index, matches, sentence_top)
+            if preambles and not self._in_preamble(element_id):
+                scores = [s for s in scores if s.index not in preambles]
             all_scores[element_id] = scores
             for score in scores:
                 # An article that reads like the library's clause for an element (high TF-IDF
@@ -145,13 +152,19 @@ class GapChecker:
         for a_index, elements in headed_by.items():
             if len(elements) == 1:
                 headed_only_by.setdefault(next(iter(elements)), set()).add(a_index)
-        detections: dict[str, Detection] = {
-            element_id: decide(index, scores, article_top,
-                               all_headed - headed_only_by.get(element_id, set()))
-            for element_id, scores in all_scores.items()}
+        detections: dict[str, Detection] = {}
+        for element_id, scores in all_scores.items():
+            tops = article_top
+            if self._in_preamble(element_id):
+                # Recitals name the parties and their motives in the same sentences: in the
+                # preamble these elements do not compete with each other.
+                tops = {**article_top, **{s.index: s.score for s in scores
+                                          if s.index in preambles}}
+            detections[element_id] = decide(
+                index, scores, tops, all_headed - headed_only_by.get(element_id, set()))
         for checklist in checklists:
             summary = ChecklistSummary(checklist.id, pick(checklist.title, cue_lang))
-            for item in checklist.items:
+            for item in checklist.items_for(kind):
                 detection = detections[item.element_id]
                 clause_id, variant = self.suggestion(item)
                 status = detection.status

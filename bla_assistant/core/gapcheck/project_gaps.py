@@ -66,7 +66,7 @@ def check_project(project: Project, library: Library,
     free_text = _free_text_statuses(project, library, chosen, lang, checker)
     for checklist in chosen:
         summary = ChecklistSummary(checklist.id, pick(checklist.title, lang))
-        for item in checklist.items:
+        for item in checklist.items_for(kind):
             covering: list[tuple[int, Article, Clause, list[str]]] = []
             for number, article in enumerate(live, start=1):
                 clause = library.clauses.get(article.clause_id or "")

@@ -168,6 +168,7 @@ class LibraryLoader:
                 id=element_id, applies_to=tuple(raw["applies_to"]), means=raw["means"],
                 means_fr=raw.get("means_fr", ""), group=raw["group"],
                 lenses=tuple(raw.get("lenses", [])),
+                in_preamble=raw.get("in_preamble", False),
             )
 
     def load_clause_file(self, path: Path) -> None:

@@ -192,6 +192,13 @@ class Checklist:
     lens: str | None = None
     path: Path | None = None
 
+    def items_for(self, agreement_type: str) -> tuple[ChecklistItem, ...]:
+        """The items that apply to this type of agreement: a lens asks a labour agreement
+        about wages and a social security agreement about totalisation, never the reverse.
+        A checklist chosen for the other type keeps all its items (the user asked for it)."""
+        items = tuple(i for i in self.items if i.severity_for(agreement_type))
+        return items or self.items
+
 
 @dataclass(frozen=True)
 class Element:
@@ -201,6 +208,9 @@ class Element:
     group: str
     lenses: tuple[str, ...] = ()
     means_fr: str = ""
+    # A preamble can provide it (the parties, the motives); a preamble's recitals never
+    # provide an operative rule such as totalisation or fair recruitment.
+    in_preamble: bool = False
 
 
 @dataclass

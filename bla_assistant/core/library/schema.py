@@ -191,5 +191,6 @@ ELEMENT = {
         "means_fr": {"type": "string"},
         "lenses": {"type": "array", "items": LENS},
         "group": {"type": "string"},
+        "in_preamble": {"type": "boolean"},
     },
 }

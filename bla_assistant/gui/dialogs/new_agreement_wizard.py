@@ -219,7 +219,7 @@ class NewAgreementWizard(QWizard):
                                          "agreement yet; the project starts empty."))
             return
         self.no_checklist.setText("")
-        for item in checklist.items:
+        for item in checklist.items_for(agreement_type):
             severity = item.severity_for(agreement_type) or ""
             found = clause_for(item, self.library)
             label = pick(item.question, self.lang)
