@@ -229,3 +229,17 @@ def test_a_second_copy_of_an_element_s_cues_is_reported(tmp_path):
                                     "b-copy.yaml": _checklist("b-copy", SCOPE_CUES)})
     assert problems == ["b-copy.yaml:11:7: the cues of bla.scope are already written in "
                         "checklist 'a-home'; keep them there only and drop this copy"]
+
+
+@pytest.mark.parametrize(("cue", "message"), [
+    ("licen[cs]e", "'[' is regular-expression syntax, matched literally here; write choices "
+                   "as (a|b), an ending as word*, or start the cue with 're:'"),
+    ("(in (two|three) copies|in duplicate)",
+     "choices cannot be nested; spell out each choice: (a b|a c)"),
+    ("before (his|her)? ?departure", "'?' only makes a choice optional, right after it: "
+                                     "(word )?"),
+])
+def test_a_cue_in_regular_expression_syntax_is_reported(tmp_path, cue, message):
+    cues = f"cues:\n  phrases: {{en: ['{cue}']}}\n"
+    problems = _validate(tmp_path, {"list.yaml": _checklist("a-list", cues)})
+    assert problems == [f"list.yaml:11:22: cue {cue!r}: {message}"]

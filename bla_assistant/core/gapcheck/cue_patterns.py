@@ -25,13 +25,28 @@ _GAP = r"(?:[^\w\n]+\w+){0,8}?[^\w\n]+"
 _TOKEN = re.compile(r"\((?P<alts>[^)]*)\)(?P<mod>[*?]*)|(?P<word>\S+)")
 
 
+def irregular_plurals(word: str) -> list[str]:
+    """Plural spellings that do not just add s, x or es: agency -> agencies (English),
+    national -> nationaux, travail -> travaux (French)."""
+    out = []
+    if len(word) > 3 and word.endswith("y") and word[-2] not in "aeiou":
+        out.append(word[:-1] + "ies")
+    if word.endswith("ail"):
+        out.append(word[:-3] + "aux")
+    elif word.endswith("al"):
+        out.append(word[:-2] + "aux")
+    return out
+
+
 def _word(word: str, stem: bool = False) -> str:
     if word.endswith("*"):
         return re.escape(word[:-1]) + r"\w*"
     if stem:
         return re.escape(word) + r"\w*"
     if word[-1].isalpha() and len(word) > 3:
-        return re.escape(word) + r"(?:s|x|es)?"  # plurals, EN and FR
+        regular = re.escape(word) + r"(?:s|x|es)?"  # plurals, EN and FR
+        irregular = irregular_plurals(word)
+        return f"(?:{regular}|{'|'.join(map(re.escape, irregular))})" if irregular else regular
     return re.escape(word)
 
 
@@ -78,6 +93,37 @@ def cue_regex(cue: str) -> str:
         if body.startswith(literal):
             return f"{literal}(?<!\\w{literal}){body[len(literal):]}"
     return r"\b" + body
+
+
+_REGEX_ONLY = re.compile(r"[\[\]{}\\+^$]")
+
+
+def cue_syntax_problem(cue: str) -> str | None:
+    """What is wrong with a cue written in the cue syntax (not a 're:' cue), or None.
+
+    Regular-expression syntax in a plain cue is matched literally and never finds anything,
+    so it is reported rather than silently ignored."""
+    if cue.strip().startswith("re:"):
+        return None
+    found = _REGEX_ONLY.search(cue)
+    if found:
+        return (f"'{found.group()}' is regular-expression syntax, matched literally here; "
+                "write choices as (a|b), an ending as word*, or start the cue with 're:'")
+    depth = 0
+    for index, char in enumerate(cue):
+        if char == "(":
+            depth += 1
+            if depth > 1:
+                return "choices cannot be nested; spell out each choice: (a b|a c)"
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return "'|' separates choices only inside (...)"
+        elif char == "?" and cue[index - 1:index] != ")":
+            return "'?' only makes a choice optional, right after it: (word )?"
+    if depth:
+        return "a '(' is not closed"
+    return None
 
 
 _LEADING_GROUP = re.compile(r"^\((?P<alts>[^)]*)\)(?P<mod>\*?)(?P<rest>(?:\s.*)?)$")

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from itertools import accumulate
 
-from bla_assistant.core.gapcheck.cue_patterns import Need, WordForm
+from bla_assistant.core.gapcheck.cue_patterns import Need, WordForm, irregular_plurals
 
 _WORD = re.compile(r"\w+")
 # ASCII bytes that are not word characters (\w) become spaces; newlines stay.
@@ -67,7 +67,7 @@ class LineIndex:
                         break
                     words.append(candidate)
             elif kind == "plural":
-                words = [word, word + "s", word + "x", word + "es"]
+                words = [word, word + "s", word + "x", word + "es", *irregular_plurals(word)]
             else:
                 words = [word]
             having = [lines for w in words if (lines := self.postings.get(w))]

@@ -272,12 +272,19 @@ class LibraryLoader:
         self._docs[f"checklist:{checklist_id}"] = (doc, ())
 
     def _check_cue_patterns(self, doc: YamlDocument) -> None:
-        """Cues starting with 're:' are regular expressions: they must compile."""
+        """Cues starting with 're:' are regular expressions: they must compile. Other cues
+        must keep to the cue syntax (docs/formats.md, "Checklist cues")."""
+        from bla_assistant.core.gapcheck.cue_patterns import cue_syntax_problem
+
         for i, item in enumerate(doc.data.get("items", [])):
             for kind, by_lang in (item.get("cues") or {}).items():
                 for lang, cues in (by_lang or {}).items():
                     for j, cue in enumerate(cues):
                         if not cue.startswith("re:"):
+                            problem = cue_syntax_problem(cue)
+                            if problem:
+                                self._problem(doc, ("items", i, "cues", kind, lang, j),
+                                              f"cue {cue!r}: {problem}")
                             continue
                         try:
                             re.compile(cue[3:].strip())
