@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +34,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.accuracy_tally import AccuracyTally  # noqa: E402
 from benchmarks.corpus_docx import corpus_text, text_to_docx  # noqa: E402
 from bla_assistant.core.documents.model import DraftDocument  # noqa: E402
 from bla_assistant.core.documents.reader import read_document  # noqa: E402
@@ -89,70 +89,18 @@ def without(document: DraftDocument, numbers: set[str]) -> DraftDocument:
                          word_count=document.word_count)
 
 
-@dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-
 def evaluate(cases: list[Case], checker: GapChecker, tmp: Path, verbose: bool = True) -> dict:
-    per_element: dict[str, Tally] = defaultdict(Tally)
-    overall = Tally()
-    ablation_ok = ablation_total = 0
-    evidence_ok = evidence_total = 0
-    errors: list[str] = []
+    tally = AccuracyTally(CHECKLIST)
     for case in cases:
+        label = f"{case.slug}/{case.lang}"
         docx = text_to_docx(corpus_text(case.text_path), tmp / f"{case.slug}-{case.lang}.docx")
         document = read_document(docx)
-        report = checker.check_document(document, "ssa", None, case.lang)
-        for element in sorted(set(case.present) | case.absent):
-            item = report.item(element, CHECKLIST)
-            if item is None:
-                continue
-            found = item.status != "missing"
-            tally = per_element[element]
-            if element in case.present and found:
-                tally.tp += 1
-                overall.tp += 1
-                evidence_total += 1
-                top = item.evidence[0].article if item.evidence else None
-                if top in case.present[element]:
-                    evidence_ok += 1
-                else:
-                    errors.append(f"{case.slug}/{case.lang} {element}: evidence {top} not in "
-                                  f"{sorted(case.present[element])}")
-            elif element in case.present:
-                tally.fn += 1
-                overall.fn += 1
-                errors.append(f"{case.slug}/{case.lang} {element}: MISSED (annotated "
-                              f"{sorted(case.present[element])})")
-            elif found:
-                tally.fp += 1
-                overall.fp += 1
-                where = item.evidence[0].article if item.evidence else "?"
-                errors.append(f"{case.slug}/{case.lang} {element}: FALSE POSITIVE "
-                              f"(art. {where}, {item.status}, {item.confidence})")
+        tally.score(label, case, checker.check_document(document, "ssa", None, case.lang))
         for element, numbers in case.present.items():
             ablated = checker.check_document(without(document, numbers), "ssa", None,
                                              case.lang)
-            item = ablated.item(element, CHECKLIST)
-            ablation_total += 1
-            if item is not None and item.status == "missing":
-                ablation_ok += 1
-            else:
-                where = item.evidence[0].article if item and item.evidence else "?"
-                errors.append(f"{case.slug}/{case.lang} {element}: ABLATION still "
-                              f"{item.status if item else '?'} via art. {where}")
-    return {"per_element": per_element, "overall": overall,
-            "ablation": (ablation_ok, ablation_total), "evidence": (evidence_ok, evidence_total),
-            "errors": errors}
+            tally.ablated(label, element, ablated)
+    return tally.result()
 
 
 def print_results(lang: str, result: dict, verbose: bool) -> None:

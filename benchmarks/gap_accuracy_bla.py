@@ -1,6 +1,6 @@
 """Accuracy of the gap check on real labour agreements (benchmarks/data/bla).
 
-The same measures as benchmarks/gap_accuracy.py (whose scoring helpers are reused), on the
+The same measures as benchmarks/gap_accuracy.py (scored by benchmarks/accuracy_tally.py), on the
 `bla.*` elements: each annotated text is typed into a .docx, read back and checked as a BLA
 against one checklist (default `au-bla`, which holds all 46 BLA elements). Printed per language
 and per split (`tuning`: texts used while writing the cues; `held_out`: never looked at then):
@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +29,9 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.accuracy_tally import AccuracyTally  # noqa: E402
 from benchmarks.corpus_docx import corpus_text, text_to_docx  # noqa: E402
-from benchmarks.gap_accuracy import Case, Tally, _case, print_results  # noqa: E402
+from benchmarks.gap_accuracy import Case, _case, print_results  # noqa: E402
 from bla_assistant.core.documents.model import Article, DraftDocument  # noqa: E402
 from bla_assistant.core.documents.reader import read_document  # noqa: E402
 from bla_assistant.core.gapcheck.draft_check import GapChecker  # noqa: E402
@@ -81,56 +81,16 @@ def evaluate(cases: list[Case], checker: GapChecker, tmp: Path,
     # With all_checklists, every BLA checklist runs (as the CLI does by default) and elements
     # compete for articles across them; scores are still read from `checklist`.
     run = None if all_checklists else [checklist]
-    per_element: dict[str, Tally] = defaultdict(Tally)
-    overall = Tally()
-    ablation_ok = ablation_total = 0
-    evidence_ok = evidence_total = 0
-    errors: list[str] = []
+    tally = AccuracyTally(checklist, where=evidence_name)
     for case in cases:
         docx = text_to_docx(corpus_text(case.text_path), tmp / f"{case.slug}.docx")
         document = read_document(docx)
-        report = checker.check_document(document, "bla", run, case.lang)
-        for element in sorted(set(case.present) | case.absent):
-            item = report.item(element, checklist)
-            if item is None:
-                continue
-            found = item.status != "missing"
-            tally = per_element[element]
-            if element in case.present and found:
-                tally.tp += 1
-                overall.tp += 1
-                evidence_total += 1
-                top = evidence_name(item.evidence[0]) if item.evidence else None
-                if top in case.present[element]:
-                    evidence_ok += 1
-                else:
-                    errors.append(f"{case.slug} {element}: evidence {top} not in "
-                                  f"{sorted(case.present[element])}")
-            elif element in case.present:
-                tally.fn += 1
-                overall.fn += 1
-                errors.append(f"{case.slug} {element}: MISSED (annotated "
-                              f"{sorted(case.present[element])})")
-            elif found:
-                tally.fp += 1
-                overall.fp += 1
-                where = evidence_name(item.evidence[0]) if item.evidence else "?"
-                errors.append(f"{case.slug} {element}: FALSE POSITIVE "
-                              f"(art. {where}, {item.status}, {item.confidence})")
+        tally.score(case.slug, case, checker.check_document(document, "bla", run, case.lang))
         for element, names in case.present.items():
             ablated = checker.check_document(without_blocks(document, names), "bla", run,
                                              case.lang)
-            item = ablated.item(element, checklist)
-            ablation_total += 1
-            if item is not None and item.status == "missing":
-                ablation_ok += 1
-            else:
-                where = evidence_name(item.evidence[0]) if item and item.evidence else "?"
-                errors.append(f"{case.slug} {element}: ABLATION still "
-                              f"{item.status if item else '?'} via art. {where}")
-    return {"per_element": per_element, "overall": overall,
-            "ablation": (ablation_ok, ablation_total), "evidence": (evidence_ok, evidence_total),
-            "errors": errors}
+            tally.ablated(case.slug, element, ablated)
+    return tally.result()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,15 +20,13 @@ from bla_assistant.gui.qt import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     Qt,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
     Signal,
 )
-from bla_assistant.gui.views.placeholder import EmptyState
+from bla_assistant.gui.views.feature_panel import FeaturePanel
 
 OUR_DRAFT = "<project>"
 DRAFT_FILTER = "Drafts and projects (*.docx *.odt *.doc *.rtf *.txt *.bla.yaml);;All files (*)"
@@ -102,24 +100,19 @@ def side_html(change, side: str) -> str:
     return "".join(parts)
 
 
-class ComparePanel(QStackedWidget):
+class ComparePanel(FeaturePanel):
     """Inputs: set_project(project), set_received(path), compare(). Output: compared(obj)."""
 
     compared = Signal(object)
 
     def __init__(self, library: Library, runner, prompts, lang: str = "en", parent=None):
-        super().__init__(parent)
+        super().__init__("compare", tr("Compare"),
+                         tr("Comparing drafts is not available in this build."), parent)
         self.library, self.runner, self.prompts, self.lang = library, runner, prompts, lang
         self.project = None
         self.comparison = None
         self.delta = None
-        self.unavailable = EmptyState(tr("Compare"), tr("Comparing drafts is not available in "
-                                                        "this build."))
-        self.addWidget(self.unavailable)
-        self.body = QWidget()
-        self.addWidget(self.body)
         self._build()
-        self.setCurrentWidget(self.body if available("compare") else self.unavailable)
 
     def _build(self) -> None:
         grid = QGridLayout()
@@ -235,7 +228,7 @@ class ComparePanel(QStackedWidget):
 
     def compare(self) -> None:
         old, new = self._source(self.source_a), self._source(self.source_b)
-        if old is None or new is None or not available("compare"):
+        if old is None or new is None or not self.has_feature():
             return
         self.summary.setText(tr("Comparing…"))
         self.runner.run("compare", compare_task, old=old, new=new, library=self.library,

@@ -20,7 +20,6 @@ from bla_assistant.gui.qt import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     Qt,
     QTableView,
     QTabWidget,
@@ -29,7 +28,7 @@ from bla_assistant.gui.qt import (
     QWidget,
     Signal,
 )
-from bla_assistant.gui.views.placeholder import EmptyState
+from bla_assistant.gui.views.feature_panel import FeaturePanel
 from bla_assistant.gui.workers.child_task import in_child, use_child
 
 # Above these sizes the check runs in a child process (see workers/child_task.py).
@@ -92,7 +91,7 @@ def check_file_task(progress, should_cancel, path, library):
     return report
 
 
-class GapPanel(QStackedWidget):
+class GapPanel(FeaturePanel):
     """Inputs: set_project, check_file(path), run_check(). Outputs: articleRequested(number),
     clauseRequested(clause_id), addClauseRequested(clause_id, variant)."""
 
@@ -102,18 +101,13 @@ class GapPanel(QStackedWidget):
     reportReady = Signal(object)
 
     def __init__(self, library: Library, runner, prompts, lang: str = "en", parent=None):
-        super().__init__(parent)
+        super().__init__("gap_check", tr("Gap check"),
+                         tr("The gap check is not available in this build."), parent)
         self.library, self.runner, self.prompts, self.lang = library, runner, prompts, lang
         self.project = None
         self.report = None
         self.source = "project"  # or "file"
-        self.unavailable = EmptyState(tr("Gap check"), tr("The gap check is not available in "
-                                                          "this build."))
-        self.addWidget(self.unavailable)
-        self.body = QWidget()
-        self.addWidget(self.body)
         self._build()
-        self.setCurrentWidget(self.body if available("gap_check") else self.unavailable)
 
     def _build(self) -> None:
         self.model = GapItemModel(self._clause_title, self)
@@ -188,7 +182,7 @@ class GapPanel(QStackedWidget):
                                  tr("The draft has changed since this check: check again."))
 
     def run_check(self) -> None:
-        if self.project is None or not available("gap_check"):
+        if self.project is None or not self.has_feature():
             return
         from bla_assistant.core.project.project_data import project_to_data
 
@@ -202,7 +196,7 @@ class GapPanel(QStackedWidget):
                         on_done=lambda report: report and self.set_report(report, "project"))
 
     def check_file(self, path: Path) -> None:
-        if not available("gap_check"):
+        if not self.has_feature():
             return
         self.summary.setText(tr("Reading and checking %1…").replace("%1", path.name))
         task = check_file_task
