@@ -90,3 +90,15 @@ def test_fold_lines_folds_each_line_like_fold(line):
 def test_fold_lines_keeps_one_line_per_input_even_with_newlines_inside():
     assert fold_lines(["a\nb", "c"]) == ["a b", "c"]
     assert fold_lines([]) == []
+
+
+@pytest.mark.parametrize(("cue", "line"), [
+    ("recruitment agency", "only licensed recruitment agencies may recruit"),
+    ("the party", "both the parties agree"),
+    ("conditions de travail", "les conditions de travaux"),
+    ("régime légal", "les régimes légaux"),
+])
+def test_irregular_plurals_match_and_are_indexed(cue, line):
+    lines = LineIndex(fold_lines(["an unrelated sentence", line]))
+    variant = compile_cues([(cue, 1.0)])[0].variants[0]
+    assert lines.lines_matching(variant.regex, variant.needs, variant.literal_start) == {1}

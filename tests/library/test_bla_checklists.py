@@ -154,3 +154,34 @@ def test_typical_modern_mou_in_english(checker, tmp_path):
     for absent in ("bla.social_security", "bla.remittances", "bla.domestic_workers",
                    "bla.migration_status_job_mobility", "bla.irregular_migration_trafficking"):
         assert _where(report, absent)[0] == "missing", absent
+
+
+DRAFTS = Path(__file__).resolve().parents[1] / "data" / "drafts"
+
+
+@pytest.mark.parametrize(("name", "lang", "expected"), [
+    ("domestic-workers-mou.en.txt", "en", {
+        "bla.recruitment_agencies_licensing": "3", "bla.fair_recruitment_no_fees": "4",
+        "bla.employment_contract": "5", "bla.contract_substitution_prohibited": "5",
+        "bla.wages_payment": "6", "bla.working_time_rest_leave": "7",
+        "bla.identity_documents_retention": "8", "bla.health_care": "9", "bla.insurance": "9",
+        "bla.complaints_access_to_justice": "10", "bla.return_reintegration": "11",
+        "bla.orientation_pre_departure_post_arrival": "12", "bla.joint_committee": "13",
+        "bla.dispute_settlement_parties": "14", "bla.amendment": "15",
+        "bla.entry_into_force": "16"}),
+    ("labour-migration-accord.fr.txt", "fr", {
+        "bla.objectives": "1", "bla.definitions": "2", "bla.fair_recruitment_no_fees": "3",
+        "bla.recruitment_agencies_licensing": "3", "bla.employment_contract": "4",
+        "bla.non_discrimination_equal_treatment": "5", "bla.social_security": "6",
+        "bla.remittances": "7", "bla.return_reintegration": "8",
+        "bla.irregular_migration_trafficking": "9", "bla.joint_committee": "10",
+        "bla.dispute_settlement_parties": "11", "bla.duration_renewal_termination": "12"}),
+])
+def test_modern_drafts_in_captioned_articles(checker, tmp_path, name, lang, expected):
+    """Drafts written the way ministries write labour agreements today (plural agencies,
+    a contract 'replaced or altered to the detriment' of the worker, licensed agencies in
+    French), each element in the article that provides it."""
+    text = (DRAFTS / name).read_text(encoding="utf-8")
+    report = _check(checker, text, tmp_path, lang, name.split(".")[0])
+    for element, article in expected.items():
+        assert _where(report, element) == ("present", article), element
