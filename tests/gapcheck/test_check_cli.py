@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from docx.oxml.ns import qn
 
 from bla_assistant.cli.main import run_cli
 from tests.docx_factory import p, write_docx
@@ -83,6 +84,19 @@ def test_html_and_docx_reports(tmp_path: Path, soffice: str) -> None:
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
                    check=True, capture_output=True, timeout=180)
     assert (tmp_path / "report.pdf").stat().st_size > 1000
+    # Printed on paper: the header row repeats on each page, the question column is the widest.
+    from docx import Document
+
+    from bla_assistant.core.gapcheck.report_docx import ITEM_WIDTHS
+
+    tables = Document(str(out)).tables
+    assert len(tables) > 2
+    for table in tables:
+        assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    items = tables[1]
+    millimetres = [round(c.width / 36000) for c in items.rows[-1].cells]
+    assert millimetres == [round(w / 36000) for w in ITEM_WIDTHS]
+    assert items.rows[0].cells[0].paragraphs[0].runs[0].bold
 
 
 @pytest.mark.slow
