@@ -54,13 +54,17 @@ def fold_lines(lines: list[str]) -> list[str]:
 _ABBREVIATIONS = re.compile(r"\b(art|arts|no|nos|para|paras|subpara|e\.g|i\.e|etc|cf|mr|mrs|"
                             r"st|al|vol|p|pp|ch|sect|sec)\.$", re.I)
 _BOUNDARY = re.compile(r"(?<=[.;!?])\s+(?=[\"'(«“]?[A-ZÀ-Ý0-9(])")
+# The longest abbreviation ("subpara."), and a newline $ may match before.
+_ABBREVIATION_TAIL = 9
 
 
 def split_sentences(paragraph: str) -> list[str]:
     pieces = _BOUNDARY.split(paragraph)
     out: list[str] = []
     for piece in pieces:
-        if out and _ABBREVIATIONS.search(out[-1]):
+        # The abbreviation must end the piece: search only its tail (\b and the lookbehind
+        # still see the character before `pos`), not every position of a long sentence.
+        if out and _ABBREVIATIONS.search(out[-1], max(len(out[-1]) - _ABBREVIATION_TAIL, 0)):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
