@@ -39,9 +39,9 @@ def every_cue(library, lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("scan_at", [0, 10**9], ids=["whole-text", "per-line"])
-def test_indexed_search_equals_whole_text_scan(library, lang, scan_at, monkeypatch):
-    monkeypatch.setattr(line_index, "WHOLE_TEXT_SCAN_AT", scan_at)
+@pytest.mark.parametrize("scan_share", [0, 10**9], ids=["whole-text", "per-line"])
+def test_indexed_search_equals_whole_text_scan(library, lang, scan_share, monkeypatch):
+    monkeypatch.setattr(line_index, "WHOLE_TEXT_SCAN_SHARE", scan_share)
     lines = LineIndex(fold_lines(library_sentences(library, lang)))
     cues = compile_cues([(c, 1.0) for c in every_cue(library, lang)])
     assert len(cues) > 300
