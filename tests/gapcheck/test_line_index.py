@@ -49,7 +49,8 @@ def test_indexed_search_equals_whole_text_scan(library, lang, scan_share, monkey
     for cue in cues:
         for variant in cue.variants:
             expected = {lines.line_at(m.start()) for m in variant.regex.finditer(lines.text)}
-            found = lines.lines_matching(variant.regex, variant.needs, variant.literal_start)
+            found = lines.lines_matching(variant.regex, variant.needs, variant.literal_start,
+                                         variant.whole_word)
             assert found == expected, (cue.text, variant.regex.pattern)
             matched += bool(expected)
     # The comparison means something only if many cues do match this text.

@@ -103,10 +103,10 @@ class LineIndex:
         return having[0].intersection(*having[1:])
 
     def lines_matching(self, pattern: re.Pattern[str], needs: tuple[Need, ...] | None,
-                       literal_start: bool) -> set[int]:
+                       literal_start: bool, whole_word: bool = False) -> set[int]:
         candidates = self.candidates(needs)
-        if candidates is not None and not candidates:
-            return set()
+        if candidates is not None and (whole_word or not candidates):
+            return set(candidates)
         if candidates is None or (literal_start and len(candidates)
                                   > WHOLE_TEXT_SCAN_SHARE * len(self.lines)):
             found = {self.line_at(m.start()) for m in pattern.finditer(self.text)}
