@@ -35,6 +35,13 @@ def _fold_letters(text: str) -> str:
     return text
 
 
+def _fold_line(line: str) -> str:
+    """A line of _fold_letters() output, its whitespace runs collapsed and ends trimmed."""
+    if not line.isascii():
+        line = _NON_ASCII.sub(_fold_match, line)
+    return " ".join(line.split())
+
+
 def fold(text: str) -> str:
     """Lower case without accents; same length guarantees are NOT kept (œ -> oe)."""
     return _SPACES.sub(" ", _fold_letters(text))
@@ -45,8 +52,10 @@ def fold_lines(lines: list[str]) -> list[str]:
     joined text: much faster than one call per sentence on a long draft."""
     if not lines:
         return []
-    joined = _fold_letters("\n".join(line.replace("\n", " ") for line in lines))
-    return [" ".join(line.split()) for line in joined.split("\n")]
+    # Lower-cased in one pass; the non-ASCII runs, rare in most drafts, are then mapped only
+    # in the lines that have any (none crosses a line: a newline is ASCII).
+    joined = "\n".join(line.replace("\n", " ") for line in lines).lower().replace("`", "'")
+    return [_fold_line(line) for line in joined.split("\n")]
 
 
 # A sentence ends at . ; or : followed by a space and a capital, a digit or a bracketed label,
