@@ -35,27 +35,16 @@ def _fold_letters(text: str) -> str:
     return text
 
 
-def _fold_line(line: str) -> str:
-    """A line of _fold_letters() output, its whitespace runs collapsed and ends trimmed."""
-    if not line.isascii():
-        line = _NON_ASCII.sub(_fold_match, line)
-    return " ".join(line.split())
-
-
 def fold(text: str) -> str:
     """Lower case without accents; same length guarantees are NOT kept (œ -> oe)."""
     return _SPACES.sub(" ", _fold_letters(text))
 
 
 def fold_lines(lines: list[str]) -> list[str]:
-    """fold() of each line (whitespace runs collapsed, ends trimmed), in one pass over the
-    joined text: much faster than one call per sentence on a long draft."""
-    if not lines:
-        return []
-    # Lower-cased in one pass; the non-ASCII runs, rare in most drafts, are then mapped only
-    # in the lines that have any (none crosses a line: a newline is ASCII).
-    joined = "\n".join(line.replace("\n", " ") for line in lines).lower().replace("`", "'")
-    return [_fold_line(line) for line in joined.split("\n")]
+    """fold() of each line, whitespace runs collapsed and ends trimmed. Line by line, not
+    over the joined text: lower() is fastest on ASCII lines, and only the lines holding
+    non-ASCII characters then need their runs mapped."""
+    return [" ".join(_fold_letters(line).split()) for line in lines]
 
 
 # A sentence ends at . ; or : followed by a space and a capital, a digit or a bracketed label,
