@@ -41,8 +41,11 @@ def test_tables_content_controls_hyperlinks_fields_and_footnotes(tmp_path: Path)
               '</w:p>')
     path = write_docx(tmp_path / "mix.docx", body,
                       {"word/footnotes.xml": footnotes_xml({1: "Footnote about insurance."})})
-    article = read_document(path).article("1")
+    document = read_document(path)
+    article = document.article("1")
     origins = {para.text: para.origin for para in article.paragraphs}
+    # Counted by the reader as it reads, footnotes included.
+    assert document.word_count == 24
     assert origins["benefit"] == "table"
     assert origins["a pension or cash benefit"] == "table"
     assert origins["Inside a content control."] == "content_control"

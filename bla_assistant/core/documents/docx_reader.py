@@ -155,6 +155,8 @@ class DocxBlocks:
         self.images = 0
         self.has_macros = False
         self.title = ""
+        # Words in the blocks, counted as their text is normalised (one split, not two).
+        self.words = 0
 
 
 def read_docx_blocks(path: Path, progress: Progress | None = None,
@@ -202,6 +204,10 @@ def _footnotes(root: etree._Element | None) -> dict[str, list[str]]:
 
 
 def _text(p: etree._Element, refs: list[str] | None = None) -> str:
+    return " ".join(_words(p, refs))
+
+
+def _words(p: etree._Element, refs: list[str] | None = None) -> list[str]:
     parts = []
     for node in _TEXT_NODES(p):
         tag = node.tag
@@ -214,7 +220,7 @@ def _text(p: etree._Element, refs: list[str] | None = None) -> str:
                 refs.append(wattr(node, "id") or "")
         else:
             parts.append(" ")
-    return " ".join("".join(parts).split())
+    return "".join(parts).split()
 
 
 class _BodyReader:
@@ -257,7 +263,8 @@ class _BodyReader:
 
     def paragraph(self, p: etree._Element, origin: str) -> None:
         refs: list[str] = []
-        text = _text(p, refs)
+        words = _words(p, refs)
+        text = " ".join(words)
         if self._has_images:
             self.out.images += int(_IMAGES(p))
         # The schema puts w:pPr first: look there before searching.
@@ -310,6 +317,8 @@ class _BodyReader:
                                      style=(self.styles.names.get(style_id, style_id)
                                             if style_id else ""),
                                      heading_level=heading, origin=origin, bold=bold))
+        self.out.words += len(words)
         for ref in refs:
             for note in self.footnotes.get(ref, []):
                 self.out.blocks.append(Block(text=note, level=level + 1, origin="footnote"))
+                self.out.words += len(note.split())
