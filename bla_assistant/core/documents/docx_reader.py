@@ -41,6 +41,13 @@ _TEXT_NODES = etree.XPath(
     " | .//w:noBreakHyphen[not(ancestor::w:del)]"
     " | .//w:footnoteReference",
     namespaces=NS)
+# The same when the body holds no deletion, move source or fallback copy at all (most drafts):
+# the ancestor tests, the costliest part, can then never fail.
+_PLAIN_TEXT_NODES = etree.XPath(
+    ".//w:t | .//w:tab[not(ancestor::w:pPr)] | .//w:br | .//w:cr | .//w:noBreakHyphen"
+    " | .//w:footnoteReference",
+    namespaces=NS)
+_HIDING = (f"{{{W}}}del", f"{{{W}}}moveFrom", f"{{{NS['mc']}}}Fallback")
 _IMAGES = etree.XPath("count(.//w:drawing | .//w:pict | .//w:object)", namespaces=NS)
 _BOLD_RUN = etree.XPath("boolean(.//w:r[not(ancestor::w:del)]/w:rPr/w:b"
                         "[not(@w:val='0') and not(@w:val='false')])", namespaces=NS)
@@ -207,9 +214,10 @@ def _text(p: etree._Element, refs: list[str] | None = None) -> str:
     return " ".join(_words(p, refs))
 
 
-def _words(p: etree._Element, refs: list[str] | None = None) -> list[str]:
+def _words(p: etree._Element, refs: list[str] | None = None,
+           text_nodes: etree.XPath = _TEXT_NODES) -> list[str]:
     parts = []
-    for node in _TEXT_NODES(p):
+    for node in text_nodes(p):
         tag = node.tag
         if tag == T:
             parts.append(node.text or "")
@@ -233,6 +241,8 @@ class _BodyReader:
         # Per-paragraph XPath searches for images and bold runs cost more than reading the
         # text; one pass over the body tells which paragraphs can have any at all.
         self._has_images = next(body.iter(*_IMAGE_TAGS), None) is not None
+        self._text_nodes = (_TEXT_NODES if next(body.iter(*_HIDING), None) is not None
+                            else _PLAIN_TEXT_NODES)
         self._may_be_bold = {p for b in body.iter(BOLD) for p in b.iterancestors(P)}
 
     @property
@@ -263,7 +273,7 @@ class _BodyReader:
 
     def paragraph(self, p: etree._Element, origin: str) -> None:
         refs: list[str] = []
-        words = _words(p, refs)
+        words = _words(p, refs, self._text_nodes)
         text = " ".join(words)
         if self._has_images:
             self.out.images += int(_IMAGES(p))
