@@ -54,6 +54,7 @@ _BOLD_RUN = etree.XPath("boolean(.//w:r[not(ancestor::w:del)]/w:rPr/w:b"
 
 T, TAB, BR, CR, NBH, FNREF = (_W + n for n in ("t", "tab", "br", "cr", "noBreakHyphen",
                                                "footnoteReference"))
+_NOT_PLAIN_TEXT = (TAB, BR, CR, NBH, FNREF)
 P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 PPR, BOLD = _W + "pPr", _W + "b"
 _IMAGE_TAGS = tuple(_W + n for n in ("drawing", "pict", "object"))
@@ -231,6 +232,13 @@ def _words(p: etree._Element, refs: list[str] | None = None,
     return "".join(parts).split()
 
 
+def _text_only_words(p: etree._Element, refs: list[str] | None = None,
+                     text_nodes: etree.XPath | None = None) -> list[str]:
+    """_words() in a body that holds nothing but w:t text (no tab, break, hyphen, note
+    reference or revision): then every w:t counts, and lxml lists them fastest."""
+    return "".join([node.text or "" for node in p.iter(T)]).split()
+
+
 class _BodyReader:
     def __init__(self, styles: Callable[[], _Styles], numbering: NumberingCounter,
                  footnotes: dict[str, list[str]], out: DocxBlocks,
@@ -241,8 +249,9 @@ class _BodyReader:
         # Per-paragraph XPath searches for images and bold runs cost more than reading the
         # text; one pass over the body tells which paragraphs can have any at all.
         self._has_images = next(body.iter(*_IMAGE_TAGS), None) is not None
-        self._text_nodes = (_TEXT_NODES if next(body.iter(*_HIDING), None) is not None
-                            else _PLAIN_TEXT_NODES)
+        marks = {el.tag for el in body.iter(*_HIDING, *_NOT_PLAIN_TEXT)}
+        self._text_nodes = _TEXT_NODES if marks.intersection(_HIDING) else _PLAIN_TEXT_NODES
+        self._words = _words if marks else _text_only_words
         self._may_be_bold = {p for b in body.iter(BOLD) for p in b.iterancestors(P)}
 
     @property
@@ -273,7 +282,7 @@ class _BodyReader:
 
     def paragraph(self, p: etree._Element, origin: str) -> None:
         refs: list[str] = []
-        words = _words(p, refs, self._text_nodes)
+        words = self._words(p, refs, self._text_nodes)
         text = " ".join(words)
         if self._has_images:
             self.out.images += int(_IMAGES(p))
