@@ -318,7 +318,8 @@ class _BodyReader:
             num = self.styles.numbering(style_id)
         # A paragraph whose mark is a tracked deletion is gone in the accepted view and takes
         # no number there; an empty numbered paragraph still advances the count.
-        deleted = (_W + "rPr" in properties and ppr.find(f"{_W}rPr/{_W}del") is not None)
+        deleted = (ppr is not None and _W + "rPr" in properties
+                   and ppr.find(f"{_W}rPr/{_W}del") is not None)
         if deleted and not text:
             return
         label = ""
