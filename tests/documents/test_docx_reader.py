@@ -30,6 +30,19 @@ def test_tracked_changes_read_as_accepted_text(tmp_path: Path) -> None:
     assert text == "Workers posted abroad remain insured."
 
 
+def test_tabs_breaks_and_hyphens_read_alike_with_and_without_revisions(tmp_path: Path) -> None:
+    # A body without any deletion is read with a lighter search: same text either way.
+    line = ('<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>'
+            '<w:r><w:t>Social</w:t><w:tab/><w:t>security</w:t><w:br/><w:t>co</w:t>'
+            '<w:noBreakHyphen/><w:t>operation</w:t><w:cr/><w:t>ends.</w:t></w:r></w:p>')
+    deletion = '<w:p><w:del w:id="1" w:author="A"><w:r><w:delText>x</w:delText></w:r></w:del></w:p>'
+    plain = read_document(write_docx(tmp_path / "plain.docx", p("Article 1") + line))
+    revised = read_document(write_docx(tmp_path / "revised.docx",
+                                       p("Article 1") + line + deletion))
+    assert plain.article("1").text == "Social security co-operation ends."
+    assert revised.article("1").text == plain.article("1").text
+
+
 def test_tables_content_controls_hyperlinks_fields_and_footnotes(tmp_path: Path) -> None:
     body = (p("Article 1 — Definitions")
             + "<w:tbl><w:tr><w:tc>" + p("benefit") + "</w:tc><w:tc>"
@@ -41,8 +54,11 @@ def test_tables_content_controls_hyperlinks_fields_and_footnotes(tmp_path: Path)
               '</w:p>')
     path = write_docx(tmp_path / "mix.docx", body,
                       {"word/footnotes.xml": footnotes_xml({1: "Footnote about insurance."})})
-    article = read_document(path).article("1")
+    document = read_document(path)
+    article = document.article("1")
     origins = {para.text: para.origin for para in article.paragraphs}
+    # Counted by the reader as it reads, footnotes included.
+    assert document.word_count == 24
     assert origins["benefit"] == "table"
     assert origins["a pension or cash benefit"] == "table"
     assert origins["Inside a content control."] == "content_control"

@@ -39,9 +39,9 @@ def every_cue(library, lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("scan_at", [0, 10**9], ids=["whole-text", "per-line"])
-def test_indexed_search_equals_whole_text_scan(library, lang, scan_at, monkeypatch):
-    monkeypatch.setattr(line_index, "WHOLE_TEXT_SCAN_AT", scan_at)
+@pytest.mark.parametrize("scan_share", [0, 10**9], ids=["whole-text", "per-line"])
+def test_indexed_search_equals_whole_text_scan(library, lang, scan_share, monkeypatch):
+    monkeypatch.setattr(line_index, "WHOLE_TEXT_SCAN_SHARE", scan_share)
     lines = LineIndex(fold_lines(library_sentences(library, lang)))
     cues = compile_cues([(c, 1.0) for c in every_cue(library, lang)])
     assert len(cues) > 300
@@ -49,7 +49,8 @@ def test_indexed_search_equals_whole_text_scan(library, lang, scan_at, monkeypat
     for cue in cues:
         for variant in cue.variants:
             expected = {lines.line_at(m.start()) for m in variant.regex.finditer(lines.text)}
-            found = lines.lines_matching(variant.regex, variant.needs, variant.literal_start)
+            found = lines.lines_matching(variant.regex, variant.needs, variant.literal_start,
+                                         variant.whole_word)
             assert found == expected, (cue.text, variant.regex.pattern)
             matched += bool(expected)
     # The comparison means something only if many cues do match this text.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
@@ -40,13 +41,23 @@ _TEXT_NODES = etree.XPath(
     " | .//w:noBreakHyphen[not(ancestor::w:del)]"
     " | .//w:footnoteReference",
     namespaces=NS)
+# The same when the body holds no deletion, move source or fallback copy at all (most drafts):
+# the ancestor tests, the costliest part, can then never fail.
+_PLAIN_TEXT_NODES = etree.XPath(
+    ".//w:t | .//w:tab[not(ancestor::w:pPr)] | .//w:br | .//w:cr | .//w:noBreakHyphen"
+    " | .//w:footnoteReference",
+    namespaces=NS)
+_HIDING = (f"{{{W}}}del", f"{{{W}}}moveFrom", f"{{{NS['mc']}}}Fallback")
 _IMAGES = etree.XPath("count(.//w:drawing | .//w:pict | .//w:object)", namespaces=NS)
 _BOLD_RUN = etree.XPath("boolean(.//w:r[not(ancestor::w:del)]/w:rPr/w:b"
                         "[not(@w:val='0') and not(@w:val='false')])", namespaces=NS)
 
 T, TAB, BR, CR, NBH, FNREF = (_W + n for n in ("t", "tab", "br", "cr", "noBreakHyphen",
                                                "footnoteReference"))
+_NOT_PLAIN_TEXT = (TAB, BR, CR, NBH, FNREF)
 P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
+PPR, BOLD = _W + "pPr", _W + "b"
+_IMAGE_TAGS = tuple(_W + n for n in ("drawing", "pict", "object"))
 # Block-level wrappers whose children are read as if they stood in the body.
 _TRANSPARENT = {_W + n for n in ("customXml", "ins", "moveTo", "smartTag", "sdtContent")}
 _SKIPPED = {_W + n for n in ("del", "moveFrom", "sectPr", "bookmarkStart", "bookmarkEnd")}
@@ -121,6 +132,13 @@ def _main_part(package: SafeZip, path: Path) -> str:
 
 
 def _related(package: SafeZip, path: Path, main: str, kind: str) -> etree._Element | None:
+    part = _related_part(package, path, main, kind)
+    return parse_part(part[1], path, part[0]) if part is not None else None
+
+
+def _related_part(package: SafeZip, path: Path, main: str,
+                  kind: str) -> tuple[str, bytes] | None:
+    """The name and bytes of the part the main part relates to as `kind` (styles...)."""
     folder, name = posixpath.split(main)
     rels_name = posixpath.join(folder, "_rels", name + ".rels")
     target = None
@@ -134,7 +152,7 @@ def _related(package: SafeZip, path: Path, main: str, kind: str) -> etree._Eleme
         target = posixpath.join(folder, kind + ".xml")
     if not package.has(target):
         return None
-    return parse_part(package.read(target), path, target)
+    return target, package.read(target)
 
 
 class DocxBlocks:
@@ -145,6 +163,8 @@ class DocxBlocks:
         self.images = 0
         self.has_macros = False
         self.title = ""
+        # Words in the blocks, counted as their text is normalised (one split, not two).
+        self.words = 0
 
 
 def read_docx_blocks(path: Path, progress: Progress | None = None,
@@ -154,7 +174,7 @@ def read_docx_blocks(path: Path, progress: Progress | None = None,
         main = _main_part(package, path)
         out.has_macros = any(n.lower().endswith("vbaproject.bin") for n in package.names)
         document = parse_part(package.read(main), path, main)
-        styles = _Styles(_related(package, path, main, "styles"))
+        styles_part = _related_part(package, path, main, "styles")
         numbering = NumberingCounter(
             NumberingDefinitions.from_xml(_related(package, path, main, "numbering")))
         footnotes = _footnotes(_related(package, path, main, "footnotes"))
@@ -167,7 +187,12 @@ def read_docx_blocks(path: Path, progress: Progress | None = None,
         raise DocumentReadError(path, "has no document body.", "Open and save it again in Word.")
     total = max(len(body), 1)
     ticker = Ticker(progress, should_cancel, 0.0, 0.8, f"Reading {path.name}", every=200)
-    reader = _BodyReader(styles, numbering, footnotes, out)
+
+    def styles() -> _Styles:
+        return _Styles(parse_part(styles_part[1], path, styles_part[0])
+                       if styles_part is not None else None)
+
+    reader = _BodyReader(styles, numbering, footnotes, out, body)
     for index, child in enumerate(body):
         ticker.tick(index, total)
         reader.block(child, "body")
@@ -187,8 +212,13 @@ def _footnotes(root: etree._Element | None) -> dict[str, list[str]]:
 
 
 def _text(p: etree._Element, refs: list[str] | None = None) -> str:
+    return " ".join(_words(p, refs))
+
+
+def _words(p: etree._Element, refs: list[str] | None = None,
+           text_nodes: etree.XPath = _TEXT_NODES) -> list[str]:
     parts = []
-    for node in _TEXT_NODES(p):
+    for node in text_nodes(p):
         tag = node.tag
         if tag == T:
             parts.append(node.text or "")
@@ -199,13 +229,38 @@ def _text(p: etree._Element, refs: list[str] | None = None) -> str:
                 refs.append(wattr(node, "id") or "")
         else:
             parts.append(" ")
-    return " ".join("".join(parts).split())
+    return "".join(parts).split()
+
+
+def _text_only_words(p: etree._Element, refs: list[str] | None = None,
+                     text_nodes: etree.XPath | None = None) -> list[str]:
+    """_words() in a body that holds nothing but w:t text (no tab, break, hyphen, note
+    reference or revision): then every w:t counts, and lxml lists them fastest."""
+    return "".join([node.text or "" for node in p.iter(T)]).split()
 
 
 class _BodyReader:
-    def __init__(self, styles: _Styles, numbering: NumberingCounter,
-                 footnotes: dict[str, list[str]], out: DocxBlocks) -> None:
-        self.styles, self.numbering, self.footnotes, self.out = styles, numbering, footnotes, out
+    def __init__(self, styles: Callable[[], _Styles], numbering: NumberingCounter,
+                 footnotes: dict[str, list[str]], out: DocxBlocks,
+                 body: etree._Element) -> None:
+        self.numbering, self.footnotes, self.out = numbering, footnotes, out
+        self._load_styles = styles
+        self._styles: _Styles | None = None
+        # Per-paragraph XPath searches for images and bold runs cost more than reading the
+        # text; one pass over the body tells which paragraphs can have any at all.
+        self._has_images = next(body.iter(*_IMAGE_TAGS), None) is not None
+        marks = {el.tag for el in body.iter(*_HIDING, *_NOT_PLAIN_TEXT)}
+        self._text_nodes = _TEXT_NODES if marks.intersection(_HIDING) else _PLAIN_TEXT_NODES
+        self._words = _words if marks else _text_only_words
+        self._may_be_bold = {p for b in body.iter(BOLD) for p in b.iterancestors(P)}
+
+    @property
+    def styles(self) -> _Styles:
+        # styles.xml is often the largest part of a package (350 KB of table styles in
+        # python-docx's template) and is only needed once a paragraph names a style.
+        if self._styles is None:
+            self._styles = self._load_styles()
+        return self._styles
 
     def block(self, el: etree._Element, origin: str) -> None:
         tag = el.tag
@@ -227,30 +282,35 @@ class _BodyReader:
 
     def paragraph(self, p: etree._Element, origin: str) -> None:
         refs: list[str] = []
-        text = _text(p, refs)
-        self.out.images += int(_IMAGES(p))
-        ppr = p.find(_W + "pPr")
+        words = self._words(p, refs, self._text_nodes)
+        text = " ".join(words)
+        if self._has_images:
+            self.out.images += int(_IMAGES(p))
+        # The schema puts w:pPr first: look there before searching.
+        ppr = p[0] if len(p) and p[0].tag == PPR else p.find(PPR)
         style_id = ""
         num: tuple[str, int] | None = None
         indent = 0
         outline = 0
+        properties: dict[str, etree._Element] = {}
         if ppr is not None:
-            style_el = ppr.find(_W + "pStyle")
-            style_id = wattr(style_el, "val") or ""
-            num_pr = ppr.find(_W + "numPr")
+            for child in ppr:
+                properties.setdefault(child.tag, child)
+            style_id = wattr(properties.get(_W + "pStyle"), "val") or ""
+            num_pr = properties.get(_W + "numPr")
             if num_pr is not None:
                 num_id_el = num_pr.find(_W + "numId")
                 if num_id_el is not None:
                     num = (wattr(num_id_el, "val") or "",
                            int(wattr(num_pr.find(_W + "ilvl"), "val") or 0))
-            ind = ppr.find(_W + "ind")
+            ind = properties.get(_W + "ind")
             if ind is not None:
                 left = wattr(ind, "left") or wattr(ind, "start") or "0"
                 try:
                     indent = max(int(left), 0) // 700
                 except ValueError:
                     indent = 0
-            outline_el = ppr.find(_W + "outlineLvl")
+            outline_el = properties.get(_W + "outlineLvl")
             if outline_el is not None:
                 level = int(wattr(outline_el, "val") or 9)
                 outline = level + 1 if level < 9 else 0
@@ -258,7 +318,8 @@ class _BodyReader:
             num = self.styles.numbering(style_id)
         # A paragraph whose mark is a tracked deletion is gone in the accepted view and takes
         # no number there; an empty numbered paragraph still advances the count.
-        deleted = ppr is not None and ppr.find(f"{_W}rPr/{_W}del") is not None
+        deleted = (ppr is not None and _W + "rPr" in properties
+                   and ppr.find(f"{_W}rPr/{_W}del") is not None)
         if deleted and not text:
             return
         label = ""
@@ -270,10 +331,14 @@ class _BodyReader:
             if label or num[0] not in ("", "0"):
                 level = num[1]
         heading = outline or (self.styles.heading_level(style_id) if style_id else 0)
-        bold = bool(_BOLD_RUN(p)) or style_id in self.styles.bold
+        bold = ((p in self._may_be_bold and bool(_BOLD_RUN(p)))
+                or (bool(style_id) and style_id in self.styles.bold))
         self.out.blocks.append(Block(text=text, label=label, level=level,
-                                     style=self.styles.names.get(style_id, style_id),
+                                     style=(self.styles.names.get(style_id, style_id)
+                                            if style_id else ""),
                                      heading_level=heading, origin=origin, bold=bold))
+        self.out.words += len(words)
         for ref in refs:
             for note in self.footnotes.get(ref, []):
                 self.out.blocks.append(Block(text=note, level=level + 1, origin="footnote"))
+                self.out.words += len(note.split())

@@ -39,25 +39,27 @@ def read_document(path: Path | str, progress: Progress | None = None,
     suffix = path.suffix.lower()
     warnings: list[str] = []
     title = ""
+    words: int | None = None
     if suffix in TEXT_SUFFIXES:
         blocks = read_text_blocks(path)
     elif suffix in WORD_SUFFIXES:
-        blocks, title = _docx(path, path, warnings, progress, should_cancel)
+        blocks, title, words = _docx(path, path, warnings, progress, should_cancel)
     elif suffix in CONVERTED_SUFFIXES:
         if suffix == ".doc" and sniff(path) != OLE_MAGIC and sniff(path)[:2] == b"PK":
             # A .docx saved with the wrong extension: read it directly.
-            blocks, title = _docx(path, path, warnings, progress, should_cancel)
+            blocks, title, words = _docx(path, path, warnings, progress, should_cancel)
         else:
             if progress:
                 progress(0.0, f"Converting {path.name} with LibreOffice")
             with tempfile.TemporaryDirectory(prefix="bla-convert-") as tmp:
                 converted = convert_to_docx(path, Path(tmp))
-                blocks, title = _docx(converted, path, warnings, progress, should_cancel)
+                blocks, title, words = _docx(converted, path, warnings, progress,
+                                             should_cancel)
     else:
         raise DocumentReadError(
             path, f"has the extension '{suffix or '(none)'}', which cannot be read.",
             f"Save it as one of: {', '.join(SUPPORTED)}.")
-    return _build(path, blocks, title, warnings, progress)
+    return _build(path, blocks, title, warnings, progress, words)
 
 
 def document_from_text(text: str, title: str = "") -> DraftDocument:
@@ -66,7 +68,8 @@ def document_from_text(text: str, title: str = "") -> DraftDocument:
 
 
 def _docx(path: Path, shown: Path, warnings: list[str], progress: Progress | None,
-          should_cancel: ShouldCancel | None) -> tuple[list[Block], str]:
+          should_cancel: ShouldCancel | None) -> tuple[list[Block], str, int]:
+    """The blocks, the title and the number of words of a Word package."""
     try:
         result = read_docx_blocks(path, progress, should_cancel)
     except DocumentReadError as exc:
@@ -80,11 +83,12 @@ def _docx(path: Path, shown: Path, warnings: list[str], progress: Progress | Non
                         "a scan. Ask for a text version or run it through OCR first.")
     elif result.images:
         warnings.append(f"{result.images} image(s) skipped: text inside images is not read.")
-    return result.blocks, result.title
+    return result.blocks, result.title, result.words
 
 
 def _build(path: Path | None, blocks: list[Block], title: str, warnings: list[str],
-           progress: Progress | None) -> DraftDocument:
+           progress: Progress | None, words: int | None = None) -> DraftDocument:
+    """`words`: the number of words in the blocks when the reader counted them already."""
     if progress:
         progress(0.85, "Finding articles")
     found_title, articles = split_articles(blocks)
@@ -95,7 +99,7 @@ def _build(path: Path | None, blocks: list[Block], title: str, warnings: list[st
         warnings.append("No article headings were found; the whole text is treated as one block.")
     doc = DraftDocument(path=path, title=title or found_title or (path.stem if path else ""),
                         articles=articles, language=detect_language(text), warnings=warnings,
-                        word_count=len(text.split()))
+                        word_count=len(text.split()) if words is None else words)
     if progress:
         progress(1.0, "Read")
     return doc

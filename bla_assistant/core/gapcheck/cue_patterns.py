@@ -203,6 +203,12 @@ class CuePattern:
     needs: tuple[Need, ...] | None
     # re finds a leading literal with a fast search; other patterns are tried at every place.
     literal_start: bool
+    # One word ("benefit*", "periods"): it matches exactly the lines holding a word in the
+    # form it needs, so those lines need no search.
+    whole_word: bool = False
+
+
+_ONE_WORD = re.compile(r"\w+\*?")
 
 
 @dataclass
@@ -238,8 +244,11 @@ def compile_cues(cues: list[tuple[str, float]]) -> list[Cue]:
             variants = []
             for variant in expand_leading_choice(text):
                 regex = cue_regex(variant)
-                variants.append(CuePattern(re.compile(regex, re.MULTILINE), cue_needs(variant),
-                                           not regex.startswith(("\\b", "(", "^", "["))))
+                variants.append(CuePattern(
+                    re.compile(regex, re.MULTILINE), cue_needs(variant),
+                    not regex.startswith(("\\b", "(", "^", "[")),
+                    not variant.strip().startswith("re:")
+                    and _ONE_WORD.fullmatch(fold(variant).strip()) is not None))
         except re.error:
             continue  # the library validator reports bad regular expressions
         out.append(Cue(text, weight, variants))

@@ -148,7 +148,8 @@ class IndexedDraft:
         if found is None:
             hits: set[int] = set()
             for variant in cue.variants:
-                hits |= lines.lines_matching(variant.regex, variant.needs, variant.literal_start)
+                hits |= lines.lines_matching(variant.regex, variant.needs, variant.literal_start,
+                                             variant.whole_word)
             found = frozenset(hits)
             self._cache[key] = found
         return found

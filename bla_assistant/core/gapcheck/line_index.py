@@ -19,9 +19,10 @@ _WORD = re.compile(r"\w+")
 _ASCII_SPACES = bytes(
     c if c == 10 or (c < 128 and (chr(c).isalnum() or chr(c) == "_")) else 32
     for c in range(256))
-# Above this many candidate lines one scan of the whole text is cheaper than a search per
-# line (for patterns that start with a literal word, which re finds with a fast search).
-WHOLE_TEXT_SCAN_AT = 64
+# Above this share of the lines as candidates one scan of the whole text is cheaper than a
+# search per line (for patterns that start with a literal word, which re finds with a fast
+# search): a search costs about as much as scanning a line's worth of text again.
+WHOLE_TEXT_SCAN_SHARE = 0.5
 # Line numbers; the sets handed out are the index's own: read them, never change them.
 Lines = set[int] | frozenset[int]
 _NO_LINES: Lines = frozenset()
@@ -102,11 +103,12 @@ class LineIndex:
         return having[0].intersection(*having[1:])
 
     def lines_matching(self, pattern: re.Pattern[str], needs: tuple[Need, ...] | None,
-                       literal_start: bool) -> set[int]:
+                       literal_start: bool, whole_word: bool = False) -> set[int]:
         candidates = self.candidates(needs)
-        if candidates is not None and not candidates:
-            return set()
-        if candidates is None or (literal_start and len(candidates) > WHOLE_TEXT_SCAN_AT):
+        if candidates is not None and (whole_word or not candidates):
+            return set(candidates)
+        if candidates is None or (literal_start and len(candidates)
+                                  > WHOLE_TEXT_SCAN_SHARE * len(self.lines)):
             found = {self.line_at(m.start()) for m in pattern.finditer(self.text)}
             return found if candidates is None else found & candidates
         text, starts, lines = self.text, self.starts, self.lines

@@ -41,26 +41,31 @@ def fold(text: str) -> str:
 
 
 def fold_lines(lines: list[str]) -> list[str]:
-    """fold() of each line (whitespace runs collapsed, ends trimmed), in one pass over the
-    joined text: much faster than one call per sentence on a long draft."""
-    if not lines:
-        return []
-    joined = _fold_letters("\n".join(line.replace("\n", " ") for line in lines))
-    return [" ".join(line.split()) for line in joined.split("\n")]
+    """fold() of each line, whitespace runs collapsed and ends trimmed. Line by line, not
+    over the joined text: lower() is fastest on ASCII lines, and only the lines holding
+    non-ASCII characters then need their runs mapped."""
+    return [" ".join(_fold_letters(line).split()) for line in lines]
 
 
 # A sentence ends at . ; or : followed by a space and a capital, a digit or a bracketed label,
 # or at the end of a paragraph. Abbreviations common in treaties are protected.
 _ABBREVIATIONS = re.compile(r"\b(art|arts|no|nos|para|paras|subpara|e\.g|i\.e|etc|cf|mr|mrs|"
                             r"st|al|vol|p|pp|ch|sect|sec)\.$", re.I)
-_BOUNDARY = re.compile(r"(?<=[.;!?])\s+(?=[\"'(«“]?[A-ZÀ-Ý0-9(])")
+# The end mark is matched (and given back to its sentence) rather than looked behind for: re
+# then skips quickly to the next . ; ! or ? instead of trying every position.
+_BOUNDARY = re.compile(r"([.;!?])\s+(?=[\"'(«“]?[A-ZÀ-Ý0-9(])")
+# The longest abbreviation ("subpara."), and a newline $ may match before.
+_ABBREVIATION_TAIL = 9
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    pieces = _BOUNDARY.split(paragraph)
+    parts = _BOUNDARY.split(paragraph)  # text, end mark, text, end mark, ..., text
+    pieces = [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2)] + [parts[-1]]
     out: list[str] = []
     for piece in pieces:
-        if out and _ABBREVIATIONS.search(out[-1]):
+        # The abbreviation must end the piece: search only its tail (\b and the lookbehind
+        # still see the character before `pos`), not every position of a long sentence.
+        if out and _ABBREVIATIONS.search(out[-1], max(len(out[-1]) - _ABBREVIATION_TAIL, 0)):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

@@ -28,7 +28,7 @@ STOP = frozenset(
 def folded_term_counts(folded: str) -> Counter[str]:
     counts = Counter(_STEM.findall(folded))
     for word in STOP.intersection(counts):
-        del counts[word]
+        counts.pop(word)  # dict.pop, in C: Counter's own __delitem__ is Python code
     return counts
 
 
