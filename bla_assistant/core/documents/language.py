@@ -10,7 +10,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]+")
 _EN = frozenset("the of and to shall in be for by with any or this that which is as on".split())
 _FR = frozenset("le la les des du et à aux au une dans pour par est sont qui que sur ou ces"
                 " cette présent".split())
-SLICE_CHARS = 12_000
+SLICE_CHARS = 6_000
 
 
 def language_sample(text: str, slice_chars: int = SLICE_CHARS) -> str:

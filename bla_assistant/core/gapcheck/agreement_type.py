@@ -16,7 +16,7 @@ _LABOUR = re.compile(r"\b(recruit\w*|recrutement|employment contract|contrat de 
                      r"migrant workers?|travailleurs? migrants?|work permits?|permis de travail|"
                      r"employers?|employeurs?|wages?|salaires?|labour|main-d'oeuvre|"
                      r"domestic workers?|pre-departure|avant le depart|placement)\b")
-TYPE_SAMPLE_CHARS = 12_000
+TYPE_SAMPLE_CHARS = 6_000
 _MOU = re.compile(r"\b(memorandum of understanding|protocole d'accord|memorandum d'entente|"
                   r"memorandum d'accord)\b")
 

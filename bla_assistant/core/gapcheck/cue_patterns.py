@@ -12,6 +12,7 @@ Cue syntax (documented in docs/formats.md, "Checklist cues"):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -23,6 +24,13 @@ _GAP = r"(?:[^\w\n]+\w+){0,8}?[^\w\n]+"
 
 
 _TOKEN = re.compile(r"\((?P<alts>[^)]*)\)(?P<mod>[*?]*)|(?P<word>\S+)")
+
+
+@functools.lru_cache(maxsize=8192)
+def plural_spellings(word: str) -> tuple[str, ...]:
+    """Every spelling a cue word stands for when the cue accepts its plural (worked out once
+    per word, not once per draft)."""
+    return (word, word + "s", word + "x", word + "es", *irregular_plurals(word))
 
 
 def irregular_plurals(word: str) -> list[str]:

@@ -125,11 +125,14 @@ def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) 
     excluded: set[int] = set()
     for cue in cues.excludes:
         excluded.update(index.sentences_matching(cue))
-    if excluded:
-        # A list item under an excluded lead-in is excluded with it.
-        for s_index, lead_in in index.lead_ins:
-            if lead_in in excluded:
-                excluded.add(s_index)
+    # A list item under an excluded lead-in is excluded with it, and so are its own items.
+    pending = [s for s in excluded if s in index.list_items]
+    while pending:
+        for item in index.list_items[pending.pop()]:
+            if item not in excluded:
+                excluded.add(item)
+                if item in index.list_items:
+                    pending.append(item)
     found: dict[int, dict[int, float]] = {}
     for c_index, cue in enumerate(cues.phrases):
         for s_index in index.sentences_matching(cue):

@@ -12,26 +12,42 @@ from bla_assistant.core.gapcheck.line_index import LineIndex, Lines
 from bla_assistant.core.gapcheck.normalise import fold_lines, split_sentences
 from bla_assistant.core.gapcheck.similarity import folded_term_counts
 
-# "as provided in Article 12", "under Chapter 1", "visés à l'article 5", "du titre II".
-CROSS_REFERENCE = re.compile(
-    r"\b(articles?|chapters?|chapitres?|parts?|parties|titles?|titres?|sections?)\s+"
-    r"(\d+|[ivxlc]+\b|premier|1er)|\b(provisions|dispositions) (of|du|de la|des) "
-    r"(chapter|part|title|chapitre|titre|partie)")
 
+def _at_word_start(*alternatives: str) -> str:
+    """Alternatives that each start a word. The word boundary is checked just after the first
+    letter, not before it: a pattern that begins with letters lets re skip every position that
+    cannot start a match, where a leading \\b is tried at each character."""
+    checked = []
+    for alternative in alternatives:
+        first = alternative[0]
+        checked.append(f"{first}(?<!\\w{first}){alternative[1:]}")
+    return "(?:" + "|".join(checked) + ")"
+
+
+_NUMBERED = r"\s+(\d+|[ivxlc]+\b|premier|1er)"
+_PART_OF = " (of|du|de la|des) (chapter|part|title|chapitre|titre|partie)"
+
+# "as provided in Article 12", "under Chapter 1", "visés à l'article 5", "du titre II".
+CROSS_REFERENCE = re.compile(_at_word_start(
+    *(word + _NUMBERED for word in ("articles?", "chapters?", "chapitres?", "parts?", "parties",
+                                    "titles?", "titres?", "sections?")),
+    "provisions" + _PART_OF, "dispositions" + _PART_OF))
+
+# A reference that says which persons, legislation or benefits are meant ("the persons
+# referred to in Article 3") describes them; it does not send the reader elsewhere.
+_QUALIFIED = (r" (specified|referred to|described|mentioned|listed|covered|vise|visee?s?|"
+              r"specifiee?s?|mentionnee?s?|decrite?s?|enumeree?s?) "
+              r"(in|by|under|a|aux|au|dans|par)\b[^;.]*?\barticles?" + _NUMBERED)
 
 # Carve-outs ("Except as otherwise provided in Articles 7 to 10, ...") frame a rule; they do not
 # point the reader elsewhere, so they are not cross-references.
-CARVE_OUT = re.compile(
-    r"\b(except|save|unless) (as )?otherwise provided[^,;]*|\bsubject to (the provisions of )?"
-    r"(articles?|paragraphs?|chapters?|parts?)[^,;]*|\bnotwithstanding[^,;]*|"
-    r"\bsous reserve[^,;]*|\bsauf disposition[^,;]*|\bsauf dispositions?[^,;]*|"
-    r"\bnonobstant[^,;]*|\ba moins que[^,;]*|"
-    # A reference that says which persons, legislation or benefits are meant ("the persons
-    # referred to in Article 3") describes them; it does not send the reader elsewhere.
-    r"\b(persons?|personnes?|legislation|benefits?|prestations?) (specified|referred to|"
-    r"described|mentioned|listed|covered|vise|visee?s?|specifiee?s?|mentionnee?s?|decrite?s?|"
-    r"enumeree?s?) (in|by|under|a|aux|au|dans|par)\b[^;.]*?\barticles?\s+"
-    r"(\d+|[ivxlc]+\b|premier|1er)")
+CARVE_OUT = re.compile(_at_word_start(
+    *(word + " (as )?otherwise provided[^,;]*" for word in ("except", "save", "unless")),
+    "subject to (the provisions of )?(articles?|paragraphs?|chapters?|parts?)[^,;]*",
+    "notwithstanding[^,;]*", "sous reserve[^,;]*", "sauf dispositions?[^,;]*",
+    "nonobstant[^,;]*", "a moins que[^,;]*",
+    *(noun + _QUALIFIED for noun in ("persons?", "personnes?", "legislation", "benefits?",
+                                     "prestations?"))))
 
 
 LEAD_IN_ENDS = (":", "：", "—", " -")
@@ -67,10 +83,10 @@ class IndexedDraft:
     # The same cue (an exclude like "entry into force") serves many items: search it once.
     _cache: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
     _heading_paragraphs: list[tuple[int, str]] = field(default_factory=list)
-    # (sentence, its lead-in): the items of a list read as the end of the sentence that
-    # introduces them, so "(b) any other period taken into account" under "'period' means:"
-    # is still part of a definition.
-    lead_ins: list[tuple[int, int]] = field(default_factory=list)
+    # From each lead-in ("'period' means:") to the list items it introduces: the items read as
+    # the end of that sentence, so "(b) any other period taken into account" under it is still
+    # part of a definition.
+    list_items: dict[int, list[int]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -96,7 +112,8 @@ class IndexedDraft:
                 first = len(originals)
                 for sentence in split_sentences(paragraph.text):
                     if open_lead_ins:
-                        index.lead_ins.append((len(originals), open_lead_ins[-1][1]))
+                        index.list_items.setdefault(open_lead_ins[-1][1], []).append(
+                            len(originals))
                     originals.append(sentence)
                     owners.append(a_index)
                 if len(originals) > first and originals[-1].endswith(LEAD_IN_ENDS):

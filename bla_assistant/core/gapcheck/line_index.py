@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from itertools import accumulate
 
-from bla_assistant.core.gapcheck.cue_patterns import Need, WordForm, irregular_plurals
+from bla_assistant.core.gapcheck.cue_patterns import Need, WordForm, plural_spellings
 
 _WORD = re.compile(r"\w+")
 # ASCII bytes that are not word characters (\w) become spaces; newlines stay.
@@ -68,7 +68,7 @@ class LineIndex:
                         break
                     words.append(candidate)
             elif kind == "plural":
-                words = [word, word + "s", word + "x", word + "es", *irregular_plurals(word)]
+                words = plural_spellings(word)
             else:
                 words = [word]
             having = [lines for w in words if (lines := self.postings.get(w))]
