@@ -71,12 +71,17 @@ def test_english_draft_elements_with_evidence(checker) -> None:
         item = report.item(element)
         assert item.status == "missing" and item.evidence == []
         assert item.suggestion == element  # the library clause that fills the gap
+        title = checker.library.clauses[element].title["en"]
+        assert item.suggestion_title == title and item.suggestion_label().startswith(title)
 
 
 def test_french_draft_accents_and_case_ignored(checker) -> None:
     text = FR_DRAFT.replace("Totalisation", "TOTALISATION").replace("détachés", "detaches")
     report = checker.check_document(document_from_text(text), "ssa", [CHECKLIST], "auto")
     assert report.language == "fr"
+    missing = report.item("ssa.currency_payment")
+    assert missing.reason == "aucun article ne prévoit cet élément"
+    assert missing.suggestion_title == checker.library.clauses[missing.suggestion].title["fr"]
     for element, article in {"ssa.definitions": "1", "ssa.detached_workers": "2",
                              "ssa.aggregation": "3", "ssa.dispute_settlement": "4"}.items():
         item = report.item(element)

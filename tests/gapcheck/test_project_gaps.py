@@ -42,6 +42,8 @@ def test_fallback_variant_and_empty_key_parameter(library) -> None:
     project = _project(Article(uid="post", clause_id=clause.id, variant=fallback.key))
     item = check_project(project, library, [CHECKLIST]).item("ssa.detached_workers")
     assert item.status == "weak" and "fallback" in item.reason
+    in_french = check_project(project, library, [CHECKLIST], "fr").item("ssa.detached_workers")
+    assert "variante de repli" in in_french.reason
     key = next(p for p in clause.parameters if p.key)
     project = _project(Article(uid="post", clause_id=clause.id, variant="protective",
                                parameters={key.name: None}))

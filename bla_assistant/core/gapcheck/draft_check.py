@@ -25,6 +25,7 @@ from bla_assistant.core.gapcheck.element_detector import (
     match_item,
     score_articles,
 )
+from bla_assistant.core.gapcheck.gap_reasons import gap_reason
 from bla_assistant.core.gapcheck.indexed_draft import IndexedDraft
 from bla_assistant.core.gapcheck.report import ChecklistSummary, GapItem, GapReport, error_report
 from bla_assistant.core.gapcheck.similarity import TfIdf
@@ -85,6 +86,10 @@ class GapChecker:
     def _in_preamble(self, element_id: str) -> bool:
         element = self.library.elements.get(element_id)
         return element is not None and element.in_preamble
+
+    def clause_title(self, clause_id: str | None, lang: str) -> str:
+        clause = self.library.clauses.get(clause_id or "")
+        return pick(clause.title, lang) if clause is not None else ""
 
     def suggestion(self, item: ChecklistItem) -> tuple[str | None, str | None]:
         for ref in item.clauses:
@@ -177,17 +182,19 @@ class GapChecker:
                     evidence=detection.evidence,
                     suggestion=clause_id if status != "present" else None,
                     suggestion_variant=variant if status != "present" else None,
-                    reason=_reason(status, detection.evidence),
+                    reason=_reason(status, cue_lang),
+                    suggestion_title=(self.clause_title(clause_id, cue_lang)
+                                      if status != "present" else ""),
                 ))
             report.checklists.append(summary)
         return report
 
 
-def _reason(status: str, evidence: list) -> str:
+def _reason(status: str, lang: str) -> str:
     if status == "missing":
-        return "no article provides this element"
+        return gap_reason("no_article", lang)
     if status == "weak":
-        return "only weak evidence: check that the article really provides this element"
+        return gap_reason("weak_evidence", lang)
     return ""
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bla_assistant.core.gapcheck.draft_check import GapChecker, choose_checklists
+from bla_assistant.core.gapcheck.gap_reasons import gap_reason
 from bla_assistant.core.gapcheck.report import ChecklistSummary, Evidence, GapItem, GapReport
 from bla_assistant.core.library.model import Clause, Library, pick
 from bla_assistant.core.project.model import Article, Project, text_in
@@ -34,24 +35,24 @@ def article_weaknesses(project: Project, article: Article, clause: Clause,
     variant_key = article.variant or (clause.variants[0].key if clause.variants else None)
     variant = next((v for v in clause.variants if v.key == variant_key), None)
     if variant is not None and variant.kind == "fallback":
-        reasons.append(f"the chosen variant '{variant.key}' is the fallback "
-                       f"({pick(variant.label, lang)})")
+        reasons.append(gap_reason("fallback_variant", lang, key=variant.key,
+                                  label=pick(variant.label, lang)))
     for parameter in clause.parameters:
         value = _value(project, article, clause, parameter.name)
         label = pick(parameter.label, lang) or parameter.name
         if parameter.key and (value is None or (isinstance(value, str) and not value.strip())):
-            reasons.append(f"key parameter '{label}' is empty")
+            reasons.append(gap_reason("empty_key_parameter", lang, label=label))
             continue
         if isinstance(value, int | float) and not isinstance(value, bool):
             unit = f" {parameter.unit}" if parameter.unit else ""
-            if parameter.unusual_above is not None and value > parameter.unusual_above:
-                reasons.append(f"'{label}' = {value:g}{unit} is unusual (above "
-                               f"{parameter.unusual_above:g}{unit})")
-            if parameter.unusual_below is not None and value < parameter.unusual_below:
-                reasons.append(f"'{label}' = {value:g}{unit} is unusual (below "
-                               f"{parameter.unusual_below:g}{unit})")
+            for key, limit, beyond in (
+                    ("unusual_above", parameter.unusual_above, lambda v, x: v > x),
+                    ("unusual_below", parameter.unusual_below, lambda v, x: v < x)):
+                if limit is not None and beyond(value, limit):
+                    reasons.append(gap_reason(key, lang, label=label, value=f"{value:g}{unit}",
+                                              limit=f"{limit:g}{unit}"))
     if article.status == "contested":
-        reasons.append("the article is contested")
+        reasons.append(gap_reason("contested", lang))
     return reasons
 
 
@@ -95,10 +96,10 @@ def check_project(project: Project, library: Library,
             elif item.element_id in free_text:
                 status = "weak"
                 evidence = free_text[item.element_id]
-                reason = "only free text seems to provide it: check the wording or use a clause"
+                reason = gap_reason("free_text_only", lang)
             else:
                 status = "missing"
-                reason = "no article of the project provides this element"
+                reason = gap_reason("no_project_article", lang)
             setattr(summary, status, getattr(summary, status) + 1)
             report.items.append(GapItem(
                 checklist=checklist.id, element_id=item.element_id,
@@ -108,7 +109,9 @@ def check_project(project: Project, library: Library,
                 evidence=evidence,
                 suggestion=clause_id if status != "present" else None,
                 suggestion_variant=variant if status != "present" else None,
-                reason=reason))
+                reason=reason,
+                suggestion_title=(checker.clause_title(clause_id, lang)
+                                  if status != "present" else "")))
         report.checklists.append(summary)
     return report
 

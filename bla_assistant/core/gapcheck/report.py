@@ -32,6 +32,17 @@ class GapItem:
     suggestion: str | None = None
     suggestion_variant: str | None = None
     reason: str = ""
+    # The suggested clause's title, in the report's language.
+    suggestion_title: str = ""
+
+    def suggestion_label(self, with_id: bool = True) -> str:
+        """"Entry into force (ssa.entry_into_force) [protective]" for a printed report."""
+        if not self.suggestion:
+            return ""
+        label = self.suggestion_title or self.suggestion
+        if with_id and self.suggestion_title:
+            label += f" ({self.suggestion})"
+        return label + (f" [{self.suggestion_variant}]" if self.suggestion_variant else "")
 
 
 @dataclass

@@ -82,10 +82,7 @@ def write_report_docx(reports: list[GapReport], out: Path, lang: str = "en") -> 
                 lines = [f"{_where(e.article, e.heading, e.kind)} ({e.confidence:.2f}): "
                          f"“{e.quote}”" for e in item.evidence]
                 cells[2].text = "\n".join(lines) or item.reason
-                suggestion = item.suggestion or ""
-                if item.suggestion and item.suggestion_variant:
-                    suggestion += f" [{item.suggestion_variant}]"
-                cells[3].text = suggestion
+                cells[3].text = item.suggestion_label()
             _set_widths(table, ITEM_WIDTHS)
     document.save(str(out))
     return out

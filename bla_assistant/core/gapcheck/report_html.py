@@ -56,9 +56,7 @@ def report_html(reports: list[GapReport], lang: str = "en") -> str:
                 evidence = "<br>".join(
                     f"<b>{escape(_where(e.article, e.heading, e.kind))}</b> "
                     f"({e.confidence:.2f}): <q>{escape(e.quote)}</q>" for e in item.evidence)
-                suggestion = escape(item.suggestion or "")
-                if item.suggestion and item.suggestion_variant:
-                    suggestion += f" [{escape(item.suggestion_variant)}]"
+                suggestion = escape(item.suggestion_label())
                 parts.append(
                     f"<tr><td>{escape(item.question)}<br><small>{escape(item.element_id)}"
                     f"</small></td><td class='{item.status}'>{t[item.status]}</td>"

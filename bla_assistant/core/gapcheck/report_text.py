@@ -29,6 +29,7 @@ def report_table(report: GapReport, width: int = 100) -> str:
                 heading = f" {ev.heading}" if ev.heading else ""
                 where = f"{label}{heading} ({item.confidence:.2f})"
             elif item.suggestion:
+                # The id, not the title: a terminal user passes it to other commands.
                 where = f"suggest {item.suggestion}"
                 if item.suggestion_variant:
                     where += f" [{item.suggestion_variant}]"
