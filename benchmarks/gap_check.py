@@ -27,7 +27,7 @@ if not SHARED.is_dir():
 WORDS = 30_000
 # Best of several runs of each, interleaved: on a busy machine a burst of other work then
 # slows both sides alike instead of one of them.
-RUNS = 9
+RUNS = 15
 
 
 def draft_text(words: int = WORDS) -> str:
