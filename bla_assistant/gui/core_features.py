@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 
 FEATURES = {
@@ -15,7 +16,10 @@ FEATURES = {
 }
 
 
+@functools.cache
 def available(feature: str) -> bool:
+    # A build's modules do not come and go while it runs: each is looked up once, not at every
+    # menu update (the lookup searches the file system).
     try:
         return importlib.util.find_spec(FEATURES[feature]) is not None
     except ModuleNotFoundError:

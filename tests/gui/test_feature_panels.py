@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bla_assistant.gui.core_features import FEATURES
+from bla_assistant.gui.core_features import FEATURES, available
 from bla_assistant.gui.views.compare_panel import ComparePanel
 from bla_assistant.gui.views.gap_panel import GapPanel
 
@@ -33,6 +33,15 @@ def start_gap_check(panel: GapPanel, tmp_path: Path) -> None:
     panel.check_file(draft)
 
 
+@pytest.fixture
+def other_build(monkeypatch):
+    """A build whose modules differ: a build is looked up once per process, so forget that."""
+    available.cache_clear()
+    yield monkeypatch
+    monkeypatch.undo()
+    available.cache_clear()
+
+
 PANELS = [
     pytest.param(ComparePanel, "compare", "Compare", start_compare, id="compare"),
     pytest.param(GapPanel, "gap_check", "Gap check", start_gap_check, id="gap"),
@@ -41,9 +50,9 @@ PANELS = [
 
 @pytest.mark.parametrize(("panel_class", "feature", "title", "start"), PANELS)
 def test_missing_feature_shows_a_note_and_starts_nothing(
-        qtbot, library, prompts, monkeypatch, tmp_path, panel_class, feature, title,
+        qtbot, library, prompts, other_build, tmp_path, panel_class, feature, title,
         start) -> None:
-    monkeypatch.setitem(FEATURES, feature, "bla_assistant.core.not_in_this_build")
+    other_build.setitem(FEATURES, feature, "bla_assistant.core.not_in_this_build")
     runner = RecordingRunner()
     panel = panel_class(library, runner, prompts)
     qtbot.addWidget(panel)

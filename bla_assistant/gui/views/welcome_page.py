@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bla_assistant.gui.i18n import tr
 from bla_assistant.gui.qt import (
+    QColor,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,23 @@ def example_projects() -> list[Path]:
         return []
     # Not glob(): its pattern compiles a regular expression, on the path to the first paint.
     return sorted(p for p in folder.iterdir() if p.name.endswith(".bla.yaml"))
+
+
+# Colours through the palette, not style sheets: the first style sheet switches the whole
+# window to Qt's style-sheet engine, a cost paid before the first paint.
+def _grey(widget: QWidget) -> None:
+    palette = widget.palette()
+    palette.setColor(palette.ColorRole.WindowText, QColor("#444444"))
+    widget.setPalette(palette)
+
+
+def _link_look(button: QPushButton) -> None:
+    palette = button.palette()
+    palette.setColor(palette.ColorRole.ButtonText, QColor("#1f4e79"))
+    button.setPalette(palette)
+    font = button.font()
+    font.setUnderline(True)
+    button.setFont(font)
 
 
 def _centred(item: QWidget | QGridLayout) -> QHBoxLayout:
@@ -58,7 +76,7 @@ class WelcomePage(QWidget):
         title.setFont(font)
         subtitle = QLabel(tr("Bilateral labour agreements and social security agreements: "
                              "draft, check and compare, offline."))
-        subtitle.setStyleSheet("color: #444")
+        _grey(subtitle)
         # Centred by stretches rather than Qt.AlignmentFlag: this page is painted first, and
         # the first use of PySide6's `Qt` namespace costs the start-up tens of milliseconds.
         outer.addLayout(_centred(title))
@@ -83,7 +101,7 @@ class WelcomePage(QWidget):
             layout = QVBoxLayout(box)
             label = QLabel(text)
             label.setWordWrap(True)
-            label.setStyleSheet("color: #444")
+            _grey(label)
             layout.addWidget(label)
             for name in names:
                 action = actions[name]
@@ -114,7 +132,7 @@ class WelcomePage(QWidget):
         for path in paths:
             button = QPushButton(path.name.removesuffix(".bla.yaml"))
             button.setFlat(True)
-            button.setStyleSheet("color: #1f4e79; text-decoration: underline")
+            _link_look(button)
             button.setToolTip(str(path))
             button.clicked.connect(lambda _c=False, p=path, s=signal: s.emit(p))
             row.addWidget(button)
