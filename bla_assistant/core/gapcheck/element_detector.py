@@ -111,14 +111,23 @@ class ItemMatches:
     """Where one element's cues matched: sentence scores, headings, similarity per article."""
 
     sentence_scores: dict[int, float]
-    sentence_cues: dict[int, list[str]]
+    # For each matched sentence, the weight of each cue (by its position in `cues`) that
+    # matched it; names are looked up only for the sentences quoted as evidence.
+    sentence_weights: dict[int, dict[int, float]]
     heading_hits: set[int]
     # Similarity to the library's clauses, for the articles that have cue evidence.
     similarities: dict[int, float]
-    # Sentences where a strong cue matched: only those can make an article count for the
-    # element when the article is mainly about another (a list of benefit branches adds up
-    # to a high score without saying anything decisive).
-    strong_sentences: set[int] = field(default_factory=set)
+    cues: list[Cue] = field(default_factory=list)
+
+    def cue_names(self, s_index: int) -> list[str]:
+        return [self.cues[c].text for c in self.sentence_weights.get(s_index, ())]
+
+    def strong(self, s_index: int) -> bool:
+        """A strong cue matched the sentence: only such a sentence can make an article count
+        for the element when the article is mainly about another (a list of benefit branches
+        adds up to a high score without saying anything decisive)."""
+        weights = self.sentence_weights.get(s_index)
+        return weights is not None and max(weights.values()) >= STRONG_WEIGHT
 
 
 def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) -> ItemMatches:
@@ -157,9 +166,7 @@ def match_item(index: IndexedDraft, cues: ItemCues, tfidf: TfIdf | None = None) 
         for a_index in {index.sentences[s].article for s in scores} | heading_hits:
             similarities[a_index] = tfidf.similarity(cues.reference_text, cues.reference_terms,
                                                      a_index)
-    names = {s: [cues.phrases[c].text for c in weights] for s, weights in found.items()}
-    strong = {s for s, weights in found.items() if max(weights.values()) >= STRONG_WEIGHT}
-    return ItemMatches(scores, names, heading_hits, similarities, strong)
+    return ItemMatches(scores, found, heading_hits, similarities, cues.phrases)
 
 
 def score_articles(index: IndexedDraft, matches: ItemMatches,
@@ -192,10 +199,10 @@ def score_articles(index: IndexedDraft, matches: ItemMatches,
         if total <= 0:
             continue
         best = ranked[0][1] if ranked else None
-        cue_names = sorted({n for _, s in ranked[:3] for n in matches.sentence_cues.get(s, [])})
+        cue_names = sorted({n for _, s in ranked[:3] for n in matches.cue_names(s)})
         owns = any(
             score >= OWN_SENTENCE_AT and sentence_top is not None
-            and s in matches.strong_sentences
+            and matches.strong(s)
             and score >= sentence_top.get(s, 0.0) and _sole_top(s, score, sentence_top)
             for score, s in ranked)
         scores.append(ArticleScore(a_index, total, heading_hit, best, similarity, cue_names,

@@ -51,6 +51,11 @@ class ReferenceTerms:
         return cls(weights, sum(w * w for w in weights.values()))
 
 
+# 1 + log(count) for the small counts almost every term has, worked out once.
+_TABLE = 64
+_TERM_WEIGHT = (0.0, *(1 + math.log(n) for n in range(1, _TABLE)))
+
+
 class TfIdf:
     def __init__(self, article_counts: list[Counter[str]]) -> None:
         self.doc_tokens = article_counts
@@ -65,8 +70,10 @@ class TfIdf:
         self._similarity: dict[tuple[str, int], float] = {}
 
     def vector(self, counter: Counter[str]) -> dict[str, float]:
-        idf, default, log = self.idf, self._default_idf, math.log
-        vec = {t: (1 + log(n)) * idf.get(t, default) for t, n in counter.items()}
+        """An article's vector (its terms are all in the draft's IDF)."""
+        idf, log = self.idf, math.log
+        vec = {t: (_TERM_WEIGHT[n] if n < _TABLE else 1 + log(n)) * idf[t]
+               for t, n in counter.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
