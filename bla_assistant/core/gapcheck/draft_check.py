@@ -121,13 +121,40 @@ class GapChecker:
                            type=kind, type_detected=detected, language=language,
                            title=document.title, warnings=list(document.warnings),
                            word_count=document.word_count)
-        # Score every element first: whether an article is "about" an element depends on
-        # what else the article provides. An element asked about by several checklists (a lens
-        # repeats SSA items) is one competitor with one set of cues, scored once.
         items_by_element: dict[str, ChecklistItem] = {}
         for checklist in checklists:
             for item in checklist.items_for(kind):
                 items_by_element.setdefault(item.element_id, item)
+        detections = self.detect_elements(index, items_by_element, cue_lang, tfidf,
+                                          should_cancel)
+        for checklist in checklists:
+            summary = ChecklistSummary(checklist.id, pick(checklist.title, cue_lang))
+            for item in checklist.items_for(kind):
+                detection = detections[item.element_id]
+                clause_id, variant = self.suggestion(item)
+                status = detection.status
+                setattr(summary, status, getattr(summary, status) + 1)
+                report.items.append(GapItem(
+                    checklist=checklist.id, element_id=item.element_id,
+                    question=pick(item.question, cue_lang),
+                    severity=item.severity_for(kind) or "",
+                    status=status, confidence=detection.confidence,
+                    evidence=detection.evidence,
+                    suggestion=clause_id if status != "present" else None,
+                    suggestion_variant=variant if status != "present" else None,
+                    reason=_reason(status, cue_lang),
+                    suggestion_title=(self.clause_title(clause_id, cue_lang)
+                                      if status != "present" else ""),
+                ))
+            report.checklists.append(summary)
+        return report
+
+    def detect_elements(self, index: IndexedDraft, items_by_element: dict[str, ChecklistItem],
+                        cue_lang: str, tfidf: TfIdf,
+                        should_cancel: ShouldCancel | None = None) -> dict[str, Detection]:
+        """Status and evidence of each element. All are scored first: whether an article is
+        "about" an element depends on what else the article provides. An element asked about
+        by several checklists (a lens repeats SSA items) is one competitor, scored once."""
         all_matches: dict[str, ItemMatches] = {}
         for element_id, item in items_by_element.items():
             if should_cancel is not None and should_cancel():
@@ -167,27 +194,7 @@ class GapChecker:
                                           if s.index in preambles}}
             detections[element_id] = decide(
                 index, scores, tops, all_headed - headed_only_by.get(element_id, set()))
-        for checklist in checklists:
-            summary = ChecklistSummary(checklist.id, pick(checklist.title, cue_lang))
-            for item in checklist.items_for(kind):
-                detection = detections[item.element_id]
-                clause_id, variant = self.suggestion(item)
-                status = detection.status
-                setattr(summary, status, getattr(summary, status) + 1)
-                report.items.append(GapItem(
-                    checklist=checklist.id, element_id=item.element_id,
-                    question=pick(item.question, cue_lang),
-                    severity=item.severity_for(kind) or "",
-                    status=status, confidence=detection.confidence,
-                    evidence=detection.evidence,
-                    suggestion=clause_id if status != "present" else None,
-                    suggestion_variant=variant if status != "present" else None,
-                    reason=_reason(status, cue_lang),
-                    suggestion_title=(self.clause_title(clause_id, cue_lang)
-                                      if status != "present" else ""),
-                ))
-            report.checklists.append(summary)
-        return report
+        return detections
 
 
 def _reason(status: str, lang: str) -> str:
