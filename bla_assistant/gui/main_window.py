@@ -1,7 +1,8 @@
 """The main window: menus, the five views as tabs, the library problems dock.
 
-The constructor builds only what the first paint shows: the menus, the status bar, the tabs and
-the welcome page. Right after that paint its StartupQueue installs the keyboard shortcuts, opens
+The constructor builds only what the first paint shows: the menu titles, the status bar, the tabs
+and the welcome page with its commands. Right after that paint its StartupQueue builds the other
+commands and fills the menus, installs the keyboard shortcuts, opens
 the project session, reads the library and builds the library browser and the agreement
 workspace, one step per event-loop turn; the gap check, compare and training views wait for their
 tab. Every view is also a property that builds it when first asked for, so code that runs before
@@ -20,13 +21,13 @@ from bla_assistant.gui import window_layout, window_menus, window_views
 from bla_assistant.gui.app_context import AppContext, load_library_safely
 from bla_assistant.gui.core_features import available
 from bla_assistant.gui.i18n import tr
-from bla_assistant.gui.qt import QMainWindow, QStackedWidget, QTabWidget, QUndoStack
+from bla_assistant.gui.qt import QMainWindow, QStackedWidget, QTabWidget
 from bla_assistant.gui.startup_queue import StartupQueue
 from bla_assistant.gui.views.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QDockWidget, QWidget
+    from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+    from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
     from bla_assistant.core.library.model import Library
     from bla_assistant.gui.file_controller import FileController
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
-        self.undo_stack = QUndoStack(self)
+        self._undo_stack: QUndoStack | None = None
         self._runner: TaskRunner | None = None
         self._prompts: Prompter | None = None
         self._progress: StatusProgress | None = None
@@ -62,36 +63,73 @@ class MainWindow(QMainWindow):
         self._problems_panel: ProblemsPanel | None = None
         self._library_shown = False
         self._shortcuts_installed = False
-        self.undo_stack.cleanChanged.connect(self._update_title)
+        self._actions: dict[str, QAction] = {}
+        self._menus: dict[str, QMenu] | None = None  # None: the menus' items are still to come
+        self._menu_titles: dict[str, QMenu] = {}
         self.statusBar()  # in the first paint, so the library's message does not shift the views
         self.startup = StartupQueue(self)
-        self.build_ui()
-        for step in (self._install_shortcuts, lambda: self.session, self._show_library,
-                     lambda: self.library_browser, lambda: self.workspace):
+        self.build_ui(first=True)
+        for step in (self._complete_menus, self._install_shortcuts, lambda: self.session,
+                     self._show_library, lambda: self.library_browser, lambda: self.workspace):
             self.startup.add(step)
 
     # --- construction (called again when the interface language changes)
-    def build_ui(self) -> None:
+    def build_ui(self, first: bool = False) -> None:
+        """`first`: the constructor's call, which leaves the menus' items for after the paint."""
         self.menuBar().clear()
         if self._problems_dock is not None:
             self.removeDockWidget(self._problems_dock)
             self._problems_dock.deleteLater()
             self._problems_dock = self._problems_panel = None
-        for action in getattr(self, "actions_by_name", {}).values():
+        for action in self._actions.values():
             action.deleteLater()
-        self.actions_by_name = window_menus.build_actions(self)
-        if self._shortcuts_installed:
-            window_menus.install_shortcuts(self.actions_by_name)
+        self._actions = window_menus.build_actions(self, window_menus.WELCOME_ACTIONS)
+        self._menus = None
         self._build_views()
-        self.menus = window_menus.build_menus(
-            self, self.actions_by_name,
-            (lambda: self.context.settings.recent_files) if self.can_open_projects else None)
+        self._menu_titles = window_menus.add_menu_titles(self)
+        for menu in self._menu_titles.values():  # a menu opened before its step fills it first
+            menu.aboutToShow.connect(self._complete_menus)
+        if not first:  # a new language: no first paint to wait for
+            self._complete_menus()
         if self._library_shown:
             self.set_library(self.context.library)
         if self.project is not None:
             self._project_replaced()
         self._update_actions()
         self._update_title()
+
+    def _complete_menus(self) -> None:
+        """The commands the welcome page does not show, and the menus' items: the first step
+        after the first paint, or at once when asked for (actions_by_name, menus)."""
+        if self._menus is not None:
+            return
+        self._actions.update(window_menus.build_actions(self, skip=self._actions))
+        self._menus = window_menus.fill_menus(
+            self, self._menu_titles, self._actions,
+            (lambda: self.context.settings.recent_files) if self.can_open_projects else None)
+        if self._shortcuts_installed:
+            window_menus.install_shortcuts(self._actions)
+        self._update_actions()
+
+    @property
+    def actions_by_name(self) -> dict[str, QAction]:
+        self._complete_menus()
+        return self._actions
+
+    @property
+    def menus(self) -> dict[str, QMenu]:
+        self._complete_menus()
+        return self._menus
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """Made when first needed (the undo actions, the session), after the first paint."""
+        if self._undo_stack is None:
+            from bla_assistant.gui.qt import QUndoStack
+
+            self._undo_stack = QUndoStack(self)
+            self._undo_stack.cleanChanged.connect(self._update_title)
+        return self._undo_stack
 
     def _install_shortcuts(self) -> None:
         window_menus.install_shortcuts(self.actions_by_name)
@@ -103,7 +141,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.views = {name: QStackedWidget() for name in VIEWS}
-        self.welcome = WelcomePage(self.actions_by_name, self.context.settings.recent_files)
+        self.welcome = WelcomePage(self._actions, self.context.settings.recent_files)
         self.welcome.openRequested.connect(self.open_recent)
         self.welcome.exampleRequested.connect(self.open_example)
         self.workspace_stack = self.views["workspace"]
@@ -315,16 +353,18 @@ class MainWindow(QMainWindow):
         self.prompts.error(tr("Edit not made"), message)
 
     def _update_actions(self) -> None:
+        """Enables the commands built so far (before the first paint, the welcome page's)."""
         has_project = self.project is not None
-        a = self.actions_by_name
-        for name in ("save", "save_as", "properties", "start_round", "add_own_article",
-                     "remove_article", "move_up", "move_down"):
-            a[name].setEnabled(has_project)
-        a["export_word"].setEnabled(has_project and available("word_export"))
+        a = self._actions
+        if self._menus is not None:
+            for name in ("save", "save_as", "properties", "start_round", "add_own_article",
+                         "remove_article", "move_up", "move_down"):
+                a[name].setEnabled(has_project)
+            a["export_word"].setEnabled(has_project and available("word_export"))
+            a["check_gaps"].setEnabled(available("gap_check"))
         for name in ("new", "open"):
             a[name].setEnabled(self.can_open_projects)
         a["import_draft"].setEnabled(available("reader") and available("gap_check"))
-        a["check_gaps"].setEnabled(available("gap_check"))
         a["compare_files"].setEnabled(available("compare"))
 
     def _update_title(self, *_args) -> None:

@@ -2,12 +2,14 @@
 
 Keyboard shortcuts are installed apart from the actions, after the window's first paint: the
 first `setShortcut` makes PySide6 build its whole `Qt` namespace (some 90 Python enums, tens of
-milliseconds), and no key can be pressed before the window is on screen anyway.
+milliseconds), and no key can be pressed before the window is on screen anyway. For the same
+reason the first paint gets only the welcome page's commands and the menu titles; the other
+commands and the menus' items follow right after it (MainWindow.actions_by_name).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +37,9 @@ FILE_MENU = ("save", "save_as", None, "import_draft", "export_word", "export_gap
 EDIT_MENU = ("undo", "redo", None, "properties", "start_round", None, "add_own_article",
              "remove_article", "move_up", "move_down", None, "settings")
 TOOLS_MENU = ("check_gaps", "compare_files", None, "reload_library")
+MENUS = ("file", "edit", "view", "tools", "help")
+# The commands the welcome page shows as buttons: the only ones the first paint needs.
+WELCOME_ACTIONS = ("new", "open", "import_draft", "compare_files")
 
 
 def view_titles() -> dict[str, str]:
@@ -42,11 +47,18 @@ def view_titles() -> dict[str, str]:
             "gaps": tr("Gap Check"), "compare": tr("Compare"), "training": tr("Training")}
 
 
-def build_actions(window: MainWindow) -> dict[str, QAction]:
-    """Every command of the window by name; the panels' commands reach their panel on demand."""
+def build_actions(window: MainWindow, names: Container[str] | None = None, *,
+                  skip: Container[str] = ()) -> dict[str, QAction]:
+    """The window's commands by name: all of them, or only `names`, less `skip` (those built
+    already). The panels' commands reach their panel on demand."""
     actions: dict[str, QAction] = {}
 
+    def wanted(name: str) -> bool:
+        return (names is None or name in names) and name not in skip
+
     def add(name: str, text: str, slot: Callable[[], object] | None = None) -> None:
+        if not wanted(name):
+            return
         action = QAction(text, window)
         action.setObjectName(name)
         if slot is not None:
@@ -61,8 +73,10 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     add("export_gaps", tr("Export &Gap Report…"), lambda: window.gap_panel.export())
     add("import_draft", tr("&Import Received Draft…"), lambda: wa.import_draft(window))
     add("quit", tr("&Quit"), window.close)
-    actions["undo"] = window.undo_stack.createUndoAction(window, tr("&Undo"))
-    actions["redo"] = window.undo_stack.createRedoAction(window, tr("&Redo"))
+    if wanted("undo"):
+        actions["undo"] = window.undo_stack.createUndoAction(window, tr("&Undo"))
+    if wanted("redo"):
+        actions["redo"] = window.undo_stack.createRedoAction(window, tr("&Redo"))
     add("settings", tr("&Settings…"), lambda: wa.edit_settings(window))
     add("properties", tr("Agreement &Properties…"), lambda: wa.edit_properties(window))
     add("start_round", tr("Start Next Negotiation &Round"), window.start_round)
@@ -92,30 +106,35 @@ def install_shortcuts(actions: dict[str, QAction]) -> None:
         actions[name].setShortcut(QKeySequence(key))
 
 
-def build_menus(window: MainWindow, actions: dict[str, QAction],
-                recent_files: Callable[[], list[str]] | None) -> dict[str, QMenu]:
-    """The menu bar; `recent_files` is None in a build that cannot open projects."""
+def add_menu_titles(window: MainWindow) -> dict[str, QMenu]:
+    """The five menus of the menu bar, empty: what the first paint shows of them."""
     bar = window.menuBar()
+    titles = (tr("&File"), tr("&Edit"), tr("&View"), tr("&Tools"), tr("&Help"))
+    return {name: bar.addMenu(title) for name, title in zip(MENUS, titles, strict=True)}
 
-    def menu(title: str, names: tuple[str | None, ...], into: QMenu | None = None) -> QMenu:
-        into = into or bar.addMenu(title)
+
+def fill_menus(window: MainWindow, menus: dict[str, QMenu], actions: dict[str, QAction],
+               recent_files: Callable[[], list[str]] | None) -> dict[str, QMenu]:
+    """The menus' items, Open Recent included; `recent_files` is None in a build that cannot
+    open projects. Returns the menus by name, "recent" added."""
+
+    def fill(into: QMenu, names: tuple[str | None, ...]) -> None:
         for name in names:
             into.addSeparator() if name is None else into.addAction(actions[name])
-        return into
 
-    file_menu = menu(tr("&File"), ("new", "open"))
+    file_menu = menus["file"]
+    fill(file_menu, ("new", "open"))
     recent = file_menu.addMenu(tr("Open &Recent"))
     if recent_files is not None:
         recent.aboutToShow.connect(
             lambda: fill_recent_menu(recent, recent_files(), window.open_recent))
         fill_recent_menu(recent, recent_files(), window.open_recent)
-    menu("", FILE_MENU, into=file_menu)
-    edit_menu = menu(tr("&Edit"), EDIT_MENU)
-    view_menu = menu(tr("&View"), tuple(f"view_{name}" for name in VIEWS) + (None,))
-    tools = menu(tr("&Tools"), TOOLS_MENU)
-    help_menu = menu(tr("&Help"), ("welcome", "about"))
-    return {"file": file_menu, "recent": recent, "edit": edit_menu, "view": view_menu,
-            "tools": tools, "help": help_menu}
+    fill(file_menu, FILE_MENU)
+    fill(menus["edit"], EDIT_MENU)
+    fill(menus["view"], tuple(f"view_{name}" for name in VIEWS) + (None,))
+    fill(menus["tools"], TOOLS_MENU)
+    fill(menus["help"], ("welcome", "about"))
+    return {**menus, "recent": recent}
 
 
 def fill_recent_menu(menu: QMenu, recent_files: list[str],

@@ -111,3 +111,59 @@ def test_a_project_opened_before_the_views_exist_is_shown(qtbot, unpainted_windo
     qtbot.waitUntil(lambda: window.startup.done)  # the queued steps find it built
     assert window.workspace_stack.currentWidget() is window.workspace
     assert window.workspace.model.rowCount() == articles
+
+
+def every_command() -> set[str]:
+    from bla_assistant.gui import window_menus as wm
+
+    names = {*wm.FILE_MENU, *wm.EDIT_MENU, *wm.TOOLS_MENU, *wm.STANDARD_KEYS, *wm.KEYS,
+             *wm.WELCOME_ACTIONS, "welcome", "about"}
+    return names - {None}
+
+
+def menu_items(window) -> dict[str, list[str]]:
+    return {name: [a.text() for a in menu.actions() if not a.isSeparator()]
+            for name, menu in window._menu_titles.items()}
+
+
+def test_the_first_paint_has_the_welcome_commands_and_the_rest_follows(qtbot, unpainted_window):
+    """Before the paint: the welcome page's four commands and the five empty menus."""
+    from bla_assistant.gui import window_menus
+
+    window = unpainted_window
+    assert sorted(window._actions) == sorted(window_menus.WELCOME_ACTIONS)
+    assert all(items == [] for items in menu_items(window).values())
+    assert window.welcome.buttons["new"].isEnabled() == window.can_open_projects
+    window.show()
+    qtbot.waitUntil(lambda: window.startup.done)
+    assert set(window._actions) == every_command()
+    items = menu_items(window)
+    assert "&Save" in items["file"] and "&Check Gaps" in items["tools"]
+    assert window.menus["view"].actions()[0] is window.actions_by_name["view_library"]
+    assert window.actions_by_name["undo"].shortcut().toString() == "Ctrl+Z"
+    assert not window.actions_by_name["save"].isEnabled()  # no project yet
+
+
+def test_the_commands_asked_for_before_the_paint_are_all_there(qtbot, unpainted_window):
+    window = unpainted_window
+    save = window.actions_by_name["save"]  # completes the build at once
+    assert menu_items(window)["edit"][:2] == ["&Undo", "&Redo"]
+    assert not save.isEnabled()
+    window.show()
+    qtbot.waitUntil(lambda: window.startup.done)  # the queued step finds it built
+    assert window.actions_by_name["save"] is save
+    assert save.shortcut().toString() == "Ctrl+S"
+    assert menu_items(window)["file"].count("&Save") == 1
+
+
+def test_a_new_language_rebuilds_every_command_and_menu(qtbot, unpainted_window):
+    from bla_assistant.gui import window_actions
+
+    window = unpainted_window
+    window.show()
+    qtbot.waitUntil(lambda: window.startup.done)
+    window_actions.switch_language(window, "en")
+    assert set(window._actions) == every_command() and window._menus is not None
+    assert window.actions_by_name["save"].shortcut().toString() == "Ctrl+S"
+    assert window.problems_dock.toggleViewAction() in window.menus["view"].actions()
+    assert "&Check Gaps" in menu_items(window)["tools"]
