@@ -7,7 +7,6 @@ from pathlib import Path
 from bla_assistant.gui.i18n import tr
 from bla_assistant.gui.qt import (
     QColor,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,7 +47,7 @@ def _link_look(button: QPushButton) -> None:
     button.setFont(font)
 
 
-def _centred(item: QWidget | QGridLayout) -> QHBoxLayout:
+def _centred(item: QWidget | QHBoxLayout) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addStretch(1)
     if isinstance(item, QWidget):
@@ -82,7 +81,9 @@ class WelcomePage(QWidget):
         outer.addLayout(_centred(title))
         outer.addLayout(_centred(subtitle))
         outer.addSpacing(16)
-        grid = QGridLayout()
+        # One row of boxes: a box layout, as a grid would lay them out (one Qt class less to
+        # load before the first paint).
+        jobs_row = QHBoxLayout()
         jobs = (
             (tr("Draft an agreement"),
              tr("Start from the checklists: the essential elements come ready as articles."),
@@ -95,7 +96,7 @@ class WelcomePage(QWidget):
              ("compare_files",)),
         )
         self.buttons: dict[str, QPushButton] = {}
-        for column, (heading, text, names) in enumerate(jobs):
+        for heading, text, names in jobs:
             box = QGroupBox(heading)
             box.setFixedWidth(290)
             layout = QVBoxLayout(box)
@@ -112,8 +113,8 @@ class WelcomePage(QWidget):
                 layout.addWidget(button)
                 self.buttons[name] = button
             layout.addStretch(1)
-            grid.addWidget(box, 0, column)
-        outer.addLayout(_centred(grid))
+            jobs_row.addWidget(box)
+        outer.addLayout(_centred(jobs_row))
         outer.addSpacing(12)
         self.example_buttons = self._file_row(outer, tr("Examples:"), example_projects(),
                                               self.exampleRequested)
