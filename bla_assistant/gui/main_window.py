@@ -1,8 +1,8 @@
 """The main window: menus, the five views as tabs, the library problems dock.
 
 The constructor builds only what the first paint shows: the menu titles, the status bar, the tabs
-and the welcome page with its commands. Right after that paint its StartupQueue builds the other
-commands and fills the menus, installs the keyboard shortcuts, opens
+and the welcome page. Right after that paint its StartupQueue builds the commands (QActions) and
+fills the menus, installs the keyboard shortcuts, opens
 the project session, reads the library and builds the library browser and the agreement
 workspace, one step per event-loop turn; the gap check, compare and training views wait for their
 tab. Every view is also a property that builds it when first asked for, so code that runs before
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
             self._problems_dock = self._problems_panel = None
         for action in self._actions.values():
             action.deleteLater()
-        self._actions = window_menus.build_actions(self, window_menus.WELCOME_ACTIONS)
+        self._actions = {}
         self._menus = None
         self._build_views()
         self._menu_titles = window_menus.add_menu_titles(self)
@@ -99,11 +99,12 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _complete_menus(self) -> None:
-        """The commands the welcome page does not show, and the menus' items: the first step
-        after the first paint, or at once when asked for (actions_by_name, menus)."""
+        """The commands and the menus' items: the first step after the first paint, or at once
+        when asked for (actions_by_name, menus, a welcome page button)."""
         if self._menus is not None:
             return
-        self._actions.update(window_menus.build_actions(self, skip=self._actions))
+        self._actions = window_menus.build_actions(self)
+        self.welcome.follow(self._actions)
         self._menus = window_menus.fill_menus(
             self, self._menu_titles, self._actions,
             (lambda: self.context.settings.recent_files) if self.can_open_projects else None)
@@ -141,7 +142,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.views = {name: QStackedWidget() for name in VIEWS}
-        self.welcome = WelcomePage(self._actions, self.context.settings.recent_files)
+        self.welcome = WelcomePage({name: tr(text) for name, text in
+                                    window_menus.WELCOME_COMMANDS.items()},
+                                   self.context.settings.recent_files)
+        self.welcome.commandRequested.connect(lambda name: self.actions_by_name[name].trigger())
         self.welcome.openRequested.connect(self.open_recent)
         self.welcome.exampleRequested.connect(self.open_example)
         self.workspace_stack = self.views["workspace"]
@@ -353,19 +357,23 @@ class MainWindow(QMainWindow):
         self.prompts.error(tr("Edit not made"), message)
 
     def _update_actions(self) -> None:
-        """Enables the commands built so far (before the first paint, the welcome page's)."""
+        """Enables the commands; before they are built (the first paint), the welcome page's
+        buttons, which follow the commands afterwards."""
+        enabled = {"new": self.can_open_projects, "open": self.can_open_projects,
+                   "import_draft": available("reader") and available("gap_check"),
+                   "compare_files": available("compare")}
+        if self._menus is None:
+            for name, button in self.welcome.buttons.items():
+                button.setEnabled(enabled[name])
+            return
         has_project = self.project is not None
-        a = self._actions
-        if self._menus is not None:
-            for name in ("save", "save_as", "properties", "start_round", "add_own_article",
-                         "remove_article", "move_up", "move_down"):
-                a[name].setEnabled(has_project)
-            a["export_word"].setEnabled(has_project and available("word_export"))
-            a["check_gaps"].setEnabled(available("gap_check"))
-        for name in ("new", "open"):
-            a[name].setEnabled(self.can_open_projects)
-        a["import_draft"].setEnabled(available("reader") and available("gap_check"))
-        a["compare_files"].setEnabled(available("compare"))
+        for name in ("save", "save_as", "properties", "start_round", "add_own_article",
+                     "remove_article", "move_up", "move_down"):
+            enabled[name] = has_project
+        enabled["export_word"] = has_project and available("word_export")
+        enabled["check_gaps"] = available("gap_check")
+        for name, on in enabled.items():
+            self._actions[name].setEnabled(on)
 
     def _update_title(self, *_args) -> None:
         name = self._files.display_name() if self._files and self.project else ""

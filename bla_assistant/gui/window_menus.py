@@ -3,21 +3,23 @@
 Keyboard shortcuts are installed apart from the actions, after the window's first paint: the
 first `setShortcut` makes PySide6 build its whole `Qt` namespace (some 90 Python enums, tens of
 milliseconds), and no key can be pressed before the window is on screen anyway. For the same
-reason the first paint gets only the welcome page's commands and the menu titles; the other
-commands and the menus' items follow right after it (MainWindow.actions_by_name).
+reason the first paint gets only the menu titles and the welcome page's buttons (which need the
+texts of their commands, not the QActions: the first QAction makes PySide6 build the QAction and
+QIcon types); the commands and the menus' items follow right after it
+(MainWindow.actions_by_name).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bla_assistant.gui import window_actions as wa
-from bla_assistant.gui.i18n import tr
-from bla_assistant.gui.qt import QAction
+from bla_assistant.gui.i18n import N_, tr
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
     from bla_assistant.gui.main_window import MainWindow
@@ -38,8 +40,10 @@ EDIT_MENU = ("undo", "redo", None, "properties", "start_round", None, "add_own_a
              "remove_article", "move_up", "move_down", None, "settings")
 TOOLS_MENU = ("check_gaps", "compare_files", None, "reload_library")
 MENUS = ("file", "edit", "view", "tools", "help")
-# The commands the welcome page shows as buttons: the only ones the first paint needs.
-WELCOME_ACTIONS = ("new", "open", "import_draft", "compare_files")
+# The commands the welcome page shows as buttons, by name, with their texts.
+WELCOME_COMMANDS = {"new": N_("&New Agreement…"), "open": N_("&Open…"),
+                    "import_draft": N_("&Import Received Draft…"),
+                    "compare_files": N_("C&ompare Two Drafts…")}
 
 
 def view_titles() -> dict[str, str]:
@@ -47,36 +51,30 @@ def view_titles() -> dict[str, str]:
             "gaps": tr("Gap Check"), "compare": tr("Compare"), "training": tr("Training")}
 
 
-def build_actions(window: MainWindow, names: Container[str] | None = None, *,
-                  skip: Container[str] = ()) -> dict[str, QAction]:
-    """The window's commands by name: all of them, or only `names`, less `skip` (those built
-    already). The panels' commands reach their panel on demand."""
-    actions: dict[str, QAction] = {}
+def build_actions(window: MainWindow) -> dict[str, QAction]:
+    """Every command of the window by name; the panels' commands reach their panel on demand."""
+    from bla_assistant.gui.qt import QAction  # after the first paint (see the module's doc)
 
-    def wanted(name: str) -> bool:
-        return (names is None or name in names) and name not in skip
+    actions: dict[str, QAction] = {}
+    welcome = {name: tr(text) for name, text in WELCOME_COMMANDS.items()}
 
     def add(name: str, text: str, slot: Callable[[], object] | None = None) -> None:
-        if not wanted(name):
-            return
         action = QAction(text, window)
         action.setObjectName(name)
         if slot is not None:
             action.triggered.connect(slot)
         actions[name] = action
 
-    add("new", tr("&New Agreement…"), lambda: wa.new_agreement(window))
-    add("open", tr("&Open…"), lambda: wa.open_project(window))
+    add("new", welcome["new"], lambda: wa.new_agreement(window))
+    add("open", welcome["open"], lambda: wa.open_project(window))
     add("save", tr("&Save"), lambda: window.files and window.files.save())
     add("save_as", tr("Save &As…"), lambda: window.files and window.files.save_as())
     add("export_word", tr("&Export to Word…"), lambda: wa.export_word(window))
     add("export_gaps", tr("Export &Gap Report…"), lambda: window.gap_panel.export())
-    add("import_draft", tr("&Import Received Draft…"), lambda: wa.import_draft(window))
+    add("import_draft", welcome["import_draft"], lambda: wa.import_draft(window))
     add("quit", tr("&Quit"), window.close)
-    if wanted("undo"):
-        actions["undo"] = window.undo_stack.createUndoAction(window, tr("&Undo"))
-    if wanted("redo"):
-        actions["redo"] = window.undo_stack.createRedoAction(window, tr("&Redo"))
+    actions["undo"] = window.undo_stack.createUndoAction(window, tr("&Undo"))
+    actions["redo"] = window.undo_stack.createRedoAction(window, tr("&Redo"))
     add("settings", tr("&Settings…"), lambda: wa.edit_settings(window))
     add("properties", tr("Agreement &Properties…"), lambda: wa.edit_properties(window))
     add("start_round", tr("Start Next Negotiation &Round"), window.start_round)
@@ -88,7 +86,7 @@ def build_actions(window: MainWindow, names: Container[str] | None = None, *,
     add("move_down", tr("Move Article &Down"),
         lambda: window.workspace and window.workspace._move(1))
     add("check_gaps", tr("&Check Gaps"), lambda: wa.check_gaps(window))
-    add("compare_files", tr("C&ompare Two Drafts…"), lambda: window.show_view("compare"))
+    add("compare_files", welcome["compare_files"], lambda: window.show_view("compare"))
     add("reload_library", tr("&Reload Library"), window.reload_library)
     add("welcome", tr("&Welcome Page"), lambda: window.show_view("workspace"))
     add("about", tr("&About BLA Assistant"), lambda: wa.about(window))
@@ -139,6 +137,8 @@ def fill_menus(window: MainWindow, menus: dict[str, QMenu], actions: dict[str, Q
 
 def fill_recent_menu(menu: QMenu, recent_files: list[str],
                      open_recent: Callable[[Path], object]) -> None:
+    from bla_assistant.gui.qt import QAction
+
     menu.clear()
     recent = [p for p in recent_files if Path(p).is_file()]
     for number, path in enumerate(recent, start=1):

@@ -34,8 +34,10 @@ from bla_assistant.gui.app import build_window
 app = QApplication(sys.argv[:1])
 window = build_window(app)
 window.resize(1280, 800)
+import PySide6.QtGui
 report = {"imported": [m for m in json.loads(sys.argv[1]) if m in sys.modules],
           "qt_namespace_built": lazy_qt and "Qt" in vars(PySide6.QtCore),
+          "qaction_built": lazy_qt and "QAction" in vars(PySide6.QtGui),
           "welcome_shown": window.workspace_stack.currentWidget() is window.welcome
                            and window.current_view() == "workspace",
           "menus": [a.text().replace("&", "") for a in window.menuBar().actions()]}
@@ -55,6 +57,7 @@ def test_the_window_shell_needs_no_view_module_library_or_yaml(tmp_path):
         report["imported"])
     # The first setShortcut or Qt.* enum makes PySide6 build some 90 enums: after the paint.
     assert not report["qt_namespace_built"]
+    assert not report["qaction_built"]  # the QActions (and QIcon) follow the paint too
     assert report["welcome_shown"]
     assert report["menus"] == ["File", "Edit", "View", "Tools", "Help"]
 
@@ -117,7 +120,7 @@ def every_command() -> set[str]:
     from bla_assistant.gui import window_menus as wm
 
     names = {*wm.FILE_MENU, *wm.EDIT_MENU, *wm.TOOLS_MENU, *wm.STANDARD_KEYS, *wm.KEYS,
-             *wm.WELCOME_ACTIONS, "welcome", "about"}
+             *wm.WELCOME_COMMANDS, "welcome", "about"}
     return names - {None}
 
 
@@ -126,13 +129,12 @@ def menu_items(window) -> dict[str, list[str]]:
             for name, menu in window._menu_titles.items()}
 
 
-def test_the_first_paint_has_the_welcome_commands_and_the_rest_follows(qtbot, unpainted_window):
-    """Before the paint: the welcome page's four commands and the five empty menus."""
-    from bla_assistant.gui import window_menus
-
+def test_the_commands_and_menu_items_follow_the_first_paint(qtbot, unpainted_window):
+    """Before the paint: the five menus, empty, and the welcome page's buttons, no QAction."""
     window = unpainted_window
-    assert sorted(window._actions) == sorted(window_menus.WELCOME_ACTIONS)
+    assert window._actions == {}
     assert all(items == [] for items in menu_items(window).values())
+    assert window.welcome.buttons["new"].text() == "New Agreement…"
     assert window.welcome.buttons["new"].isEnabled() == window.can_open_projects
     window.show()
     qtbot.waitUntil(lambda: window.startup.done)
@@ -142,6 +144,15 @@ def test_the_first_paint_has_the_welcome_commands_and_the_rest_follows(qtbot, un
     assert window.menus["view"].actions()[0] is window.actions_by_name["view_library"]
     assert window.actions_by_name["undo"].shortcut().toString() == "Ctrl+Z"
     assert not window.actions_by_name["save"].isEnabled()  # no project yet
+    window.actions_by_name["compare_files"].setEnabled(False)  # the buttons follow their command
+    assert not window.welcome.buttons["compare_files"].isEnabled()
+
+
+def test_a_welcome_button_clicked_before_the_commands_exist_runs_its_command(unpainted_window):
+    window = unpainted_window
+    window.welcome.buttons["compare_files"].click()
+    assert window.current_view() == "compare"
+    assert window._panels["compare"] is not None and len(window._actions) > 4
 
 
 def test_the_commands_asked_for_before_the_paint_are_all_there(qtbot, unpainted_window):

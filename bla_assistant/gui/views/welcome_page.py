@@ -59,12 +59,17 @@ def _centred(item: QWidget | QHBoxLayout) -> QHBoxLayout:
 
 
 class WelcomePage(QWidget):
-    """Input: the window's actions and recent files. Output: openRequested(path)."""
+    """Input: the texts of the window's commands it shows, by name, and the recent files.
+    Output: commandRequested(name), openRequested(path), exampleRequested(path).
 
+    It paints before the window's QActions exist: its buttons follow their command's enabled
+    state once `follow(actions)` is called."""
+
+    commandRequested = Signal(str)
     openRequested = Signal(object)
     exampleRequested = Signal(object)
 
-    def __init__(self, actions: dict, recent: list[str], parent=None):
+    def __init__(self, commands: dict[str, str], recent: list[str], parent=None):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -105,11 +110,8 @@ class WelcomePage(QWidget):
             _grey(label)
             layout.addWidget(label)
             for name in names:
-                action = actions[name]
-                button = QPushButton(action.text().replace("&", ""))
-                button.clicked.connect(action.trigger)
-                button.setEnabled(action.isEnabled())
-                action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+                button = QPushButton(commands[name].replace("&", ""))
+                button.clicked.connect(lambda _c=False, n=name: self.commandRequested.emit(n))
                 layout.addWidget(button)
                 self.buttons[name] = button
             layout.addStretch(1)
@@ -122,6 +124,13 @@ class WelcomePage(QWidget):
             outer, tr("Recent:"), [Path(p) for p in recent[:4] if Path(p).is_file()],
             self.openRequested)
         outer.addStretch(2)
+
+    def follow(self, actions: dict) -> None:
+        """Each button enabled as its command's action is, from now on."""
+        for name, button in self.buttons.items():
+            action = actions[name]
+            button.setEnabled(action.isEnabled())
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
 
     def _file_row(self, outer, label: str, paths: list[Path], signal) -> list[QPushButton]:
         if not paths:
