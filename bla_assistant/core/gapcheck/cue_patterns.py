@@ -236,10 +236,6 @@ class Cue:
     def patterns(self) -> list[re.Pattern[str]]:
         return [v.regex for v in self.variants]
 
-    def finditer(self, text: str):
-        for pattern in self.patterns:
-            yield from pattern.finditer(text)
-
     def search(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.patterns)
 

@@ -171,9 +171,6 @@ class IndexedDraft:
             self._cache[key] = found
         return found
 
-    def sentence_at(self, offset: int) -> int:
-        return self.sentence_lines.line_at(offset)
-
     def article_sentences(self, a_index: int) -> range:
         start = self.article_first_sentence[a_index]
         end = (self.article_first_sentence[a_index + 1] if a_index + 1 < len(self.articles)
